@@ -1,0 +1,44 @@
+import type { CaseReport } from '../src/model/case-report'
+import { abbreviations } from './abbreviations'
+import { meta } from './article'
+import { followUp } from './case/follow-up'
+import { imaging } from './case/imaging'
+import { labs } from './case/labs'
+import { management } from './case/management'
+import { narrative } from './case/narrative'
+import { presentation } from './case/presentation'
+import { figures } from './figures'
+import { proseFile } from './prose'
+import { repairs } from './provenance'
+import { references } from './references'
+
+/** The whole case report, checked against the schema in src/model. */
+export const caseReport = {
+  meta,
+  abstract: { id: 'abstract', heading: 'Abstract', sourceHeading: 'ABSTRACT', ...proseFile('abstract.md') },
+  introduction: {
+    id: 'introduction',
+    heading: 'Introduction',
+    sourceHeading: 'Introduction',
+    ...proseFile('introduction.md'),
+  },
+  case: {
+    id: 'case-report',
+    heading: 'Case Report',
+    sourceHeading: 'Case Report',
+    file: 'content/case/narrative.ts',
+    narrative,
+    presentation,
+    imaging,
+    labs,
+    management,
+    followUp,
+  },
+  discussion: { id: 'discussion', heading: 'Discussion', sourceHeading: 'Discussion', ...proseFile('discussion.md') },
+  figures,
+  references,
+  abbreviations,
+  repairs,
+  sourceHeadings: ['ABSTRACT', 'Introduction', 'Case Report', 'Discussion'],
+  sourceFile: 'content/source-article.txt',
+} satisfies CaseReport

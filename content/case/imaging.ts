@@ -1,0 +1,100 @@
+import type { ImagingStudy } from '../../src/model/case'
+
+const notStated = 'Not stated'
+
+/** Imaging studies in the order the narrative reports them. */
+export const imaging = [
+  {
+    id: 'x-ray-pelvis',
+    modality: 'X-ray',
+    view: 'Pelvis with both hips, anteroposterior and frog leg lateral views',
+    when: 'Initial investigation',
+    findings: 'Normal',
+    significance: null,
+    figures: ['figure-1'],
+    sources: ['x-rays'],
+  },
+  {
+    id: 'x-ray-lumbosacral',
+    modality: 'X-ray',
+    view: 'Lumbosacral spine',
+    when: 'Initial investigation',
+    findings: 'Normal',
+    significance: null,
+    figures: [],
+    sources: ['x-rays'],
+  },
+  {
+    id: 'ultrasonography',
+    modality: 'Ultrasonography',
+    view: 'Left hip',
+    when: 'Initial investigation',
+    findings: 'Did not reveal any abnormality',
+    significance: null,
+    figures: [],
+    sources: ['ultrasonography'],
+  },
+  {
+    id: 'mri',
+    modality: 'MRI',
+    view: 'Left hip',
+    when: 'Advised at the review at 1 week',
+    findings: 'Features suggestive of transient osteoporosis of the hip (TOH)',
+    significance: 'Without evidence of avascular necrosis of the head of femur',
+    figures: [],
+    sources: ['anti-inflammatory-trial', 'mri-diagnosis'],
+  },
+  {
+    id: 'mri-stir',
+    modality: 'MRI',
+    view: 'Short tau inversion recovery (STIR) coronal images of the pelvis',
+    when: notStated,
+    findings:
+      'Hyperintense signal in the left femoral head and neck, suggestive of diffuse edema; evidence of joint effusion; femoral head contour maintained',
+    significance: 'No evidence of subchondral fracture, no synovitis seen',
+    figures: ['figure-2'],
+    sources: ['stir-edema', 'stir-effusion', 'stir-contour'],
+  },
+  {
+    id: 'mri-t1',
+    modality: 'MRI',
+    view: 'Coronal T1 weighted image of the pelvis',
+    when: notStated,
+    findings:
+      'Hypointense band convex with the articular margin in the left anterosuperior femoral head; surrounding T1 hypointensity in left femoral head and neck, hyperintense on STIR images',
+    significance: 'Suggestive of a subchondral fracture; diffuse edema',
+    figures: ['figure-3'],
+    sources: ['t1-band', 't1-edema'],
+  },
+  {
+    id: 'bone-scan',
+    modality: 'Bone scan (Tc 99)',
+    view: notStated,
+    when: 'After the elevated C-reactive protein (CRP)',
+    findings: 'Increased radiotracer uptake in the region of left femoral head and neck',
+    significance: 'Again documented TOH, but did not rule out infection',
+    figures: ['figure-4'],
+    sources: ['crp', 'bone-scan-uptake'],
+  },
+  {
+    id: 'pet-ct',
+    modality: 'PET CT',
+    view: notStated,
+    when: 'After the bone scan',
+    findings:
+      'Diffuse increased Fluorodeoxyglucose (FDG) uptake in the head and neck of left femur; standardized uptake value SUV max = 1.6',
+    significance: 'Significantly ruled out infection',
+    figures: [],
+    sources: ['pet-decision', 'pet-ct-uptake'],
+  },
+  {
+    id: 'mri-follow-up',
+    modality: 'MRI',
+    view: 'T1 axial and coronal, STIR coronal',
+    when: 'Approximately 4 months follow up',
+    findings: 'Complete resolution of bone marrow edema and effusion',
+    significance: 'Proves the diagnosis and management to be appropriate (as the authors state)',
+    figures: ['figure-5'],
+    sources: ['mri-resolution'],
+  },
+] as const satisfies readonly ImagingStudy[]

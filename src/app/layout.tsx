@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react'
+import { Link } from 'react-router-dom'
+import { caseReport } from '../../content/case-report'
+import { paths } from '../lib/paths'
+import { ContentsList } from './contents-nav'
+import { ScrollToTarget } from './scroll-to-target'
+
+/** The page shell: skip link, header with contents, one main landmark, footer with licence. */
+export function Layout({ title, children }: { title: string; children: ReactNode }) {
+  const { meta } = caseReport
+  return (
+    <>
+      <title>{`${title} · ${meta.title}`}</title>
+      <ScrollToTarget />
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <Link to={paths.home} className="site-title">
+          {meta.title}
+        </Link>
+        <details className="contents-menu">
+          <summary>Contents</summary>
+          <nav aria-label="Contents">
+            <ContentsList />
+          </nav>
+        </details>
+      </header>
+      <div className="shell">
+        <nav className="sidebar" aria-label="Contents">
+          <ContentsList />
+        </nav>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+      <footer className="site-footer">
+        <p>
+          {meta.journalCitation} Published under <a href={meta.licence.url}>{meta.licence.name}</a>. This web edition
+          repairs the reading order of the PDF text and adds navigation and summaries: see{' '}
+          <Link to={paths.about}>About this edition</Link>.
+        </p>
+      </footer>
+    </>
+  )
+}

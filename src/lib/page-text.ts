@@ -1,0 +1,65 @@
+import type { CaseReport } from '../model/case-report'
+import type { View } from './routes'
+import { markFirstAbbreviations } from './abbreviations'
+import { citationNumbers, findReferences } from './references'
+
+/** One markdown block of a page, in the order the page renders it. */
+export interface PageBlock {
+  /** Key the rendering component asks for. */
+  key: string
+  /** The markdown as written in content. */
+  markdown: string
+}
+
+/** Split prose into its paragraphs. */
+export function paragraphs(markdown: string): string[] {
+  return markdown
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+}
+
+/** The markdown blocks a view renders, in render order. */
+export function pageBlocks(view: View, report: CaseReport): PageBlock[] {
+  switch (view.kind) {
+    case 'prose':
+      return paragraphs(report[view.section].markdown).map((markdown, i) => ({ key: `p-${i + 1}`, markdown }))
+    case 'case-part':
+      return [
+        ...report.case.narrative.flatMap((p) =>
+          p.sentences.filter((s) => s.part === view.part).map((s) => ({ key: `s:${s.id}`, markdown: s.markdown })),
+        ),
+        ...report.figures
+          .filter((f) => f.part === view.part)
+          .map((f) => ({ key: `caption:${f.id}`, markdown: f.caption })),
+      ]
+    default:
+      return []
+  }
+}
+
+/** What a page needs of its text: marked markdown by key and the references it cites. */
+export interface PageTextData {
+  /** Marked markdown by block key. */
+  marked: ReadonlyMap<string, string>
+  /** Reference numbers cited on the page, ascending. */
+  citations: number[]
+}
+
+/** Compute a page's text data once: abbreviations marked at first use, citations collected. */
+export function pageTextData(view: View, report: CaseReport): PageTextData {
+  const blocks = pageBlocks(view, report)
+  const terms = report.abbreviations.map((a) => a.term)
+  const marked = markFirstAbbreviations(
+    blocks.map((b) => b.markdown),
+    terms,
+  )
+  const cited = new Set<number>()
+  for (const b of blocks)
+    for (const ref of findReferences(b.markdown))
+      if (ref.kind === 'cite') for (const n of citationNumbers(ref.target) ?? []) cited.add(n)
+  return {
+    marked: new Map(blocks.map((b, i) => [b.key, marked[i]])),
+    citations: [...cited].sort((a, b) => a - b),
+  }
+}

@@ -1,0 +1,22 @@
+import type { CasePartId } from '../model/case'
+
+/** Every path of the app in one place: the public URL contract. */
+export const paths = {
+  home: '/',
+  abstract: '/abstract',
+  introduction: '/introduction',
+  case: '/case',
+  part: (part: CasePartId) => `/case/${part}`,
+  discussion: '/discussion',
+  about: '/about',
+} as const
+
+/** Anchor id of a case sentence. */
+export function sentenceAnchor(id: string): string {
+  return `s-${id}`
+}
+
+/** Anchor id of a reference entry. */
+export function referenceAnchor(n: number): string {
+  return `ref-${n}`
+}

@@ -1,0 +1,137 @@
+import type { CaseParagraph, CasePartId } from '../model/case'
+import { partOfSentence } from './part-view'
+import { paths } from './paths'
+
+/** What a route shows: each kind has exactly one section component. */
+export type View =
+  | { kind: 'title' }
+  | { kind: 'prose'; section: 'abstract' | 'introduction' | 'discussion' }
+  | { kind: 'case-overview' }
+  | { kind: 'case-part'; part: CasePartId }
+  | { kind: 'edition' }
+
+/** One entry of the route table. */
+export interface RouteEntry {
+  /** Stable id of the route. */
+  id: string
+  /** URL path, part of the public contract. */
+  path: string
+  /** Label in navigation and page titles. */
+  label: string
+  /** One line on what the page holds, for contents and overview. */
+  description: string
+  /** Id of the route this one sits under in the contents, if any. */
+  parent?: string
+  /** What the page shows. */
+  view: View
+}
+
+/** The route table, in reading order: it drives the router, navigation, previous/next and tests. */
+export const routes = [
+  {
+    id: 'home',
+    path: paths.home,
+    label: 'Title page',
+    description: 'Title, authors, how to cite, licence and contents',
+    view: { kind: 'title' },
+  },
+  {
+    id: 'abstract',
+    path: paths.abstract,
+    label: 'Abstract',
+    description: 'The article in brief',
+    view: { kind: 'prose', section: 'abstract' },
+  },
+  {
+    id: 'introduction',
+    path: paths.introduction,
+    label: 'Introduction',
+    description: 'Background to the condition',
+    view: { kind: 'prose', section: 'introduction' },
+  },
+  {
+    id: 'case',
+    path: paths.case,
+    label: 'Case report',
+    description: 'Overview of the case and its parts',
+    view: { kind: 'case-overview' },
+  },
+  {
+    id: 'presentation',
+    path: paths.part('presentation'),
+    label: 'Presentation',
+    description: 'History and examination',
+    parent: 'case',
+    view: { kind: 'case-part', part: 'presentation' },
+  },
+  {
+    id: 'imaging',
+    path: paths.part('imaging'),
+    label: 'Imaging',
+    description: 'Imaging studies and figures',
+    parent: 'case',
+    view: { kind: 'case-part', part: 'imaging' },
+  },
+  {
+    id: 'labs',
+    path: paths.part('labs'),
+    label: 'Laboratory findings',
+    description: 'Blood tests as reported',
+    parent: 'case',
+    view: { kind: 'case-part', part: 'labs' },
+  },
+  {
+    id: 'management',
+    path: paths.part('management'),
+    label: 'Management',
+    description: 'Treatment given and withheld',
+    parent: 'case',
+    view: { kind: 'case-part', part: 'management' },
+  },
+  {
+    id: 'follow-up',
+    path: paths.part('follow-up'),
+    label: 'Follow-up',
+    description: 'Course and outcome',
+    parent: 'case',
+    view: { kind: 'case-part', part: 'follow-up' },
+  },
+  {
+    id: 'discussion',
+    path: paths.discussion,
+    label: 'Discussion',
+    description: 'The authors’ discussion',
+    view: { kind: 'prose', section: 'discussion' },
+  },
+  {
+    id: 'about',
+    path: paths.about,
+    label: 'About this edition',
+    description: 'Source, licence and every change made to the text',
+    view: { kind: 'edition' },
+  },
+] as const satisfies readonly RouteEntry[]
+
+/** A route of the table. */
+export type AppRoute = (typeof routes)[number]
+
+/** The previous and next routes in reading order. */
+export function neighbours(id: string): { previous: RouteEntry | null; next: RouteEntry | null } {
+  const i = routes.findIndex((r) => r.id === id)
+  if (i < 0) return { previous: null, next: null }
+  return { previous: routes[i - 1] ?? null, next: routes[i + 1] ?? null }
+}
+
+/** The route of a case part. */
+export function partRoute(part: CasePartId): RouteEntry {
+  const route = routes.find((r) => r.view.kind === 'case-part' && r.view.part === part)
+  if (!route) throw new Error(`no route for case part ${part}`)
+  return route
+}
+
+/** The route a case sentence is shown on. */
+export function sentencePath(narrative: readonly CaseParagraph[], id: string): string {
+  const part = partOfSentence(narrative, id)
+  if (!part) throw new Error(`unknown sentence ${id}`)
+  return paths.part(part)
+}

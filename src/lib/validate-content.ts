@@ -1,0 +1,133 @@
+import type { CaseReport } from '../model/case-report'
+import { citationNumbers, figureIds, findReferences } from './references'
+
+/** A problem in the content, naming the file and the id where it is. */
+export interface ContentError {
+  /** Project path of the file. */
+  file: string
+  /** Id of the element (sentence, figure, entry) or prose file position. */
+  id: string
+  /** What is wrong. */
+  message: string
+}
+
+/** Format an error as one line: `file [id]: message`. */
+export function formatContentError(e: ContentError): string {
+  return `${e.file} [${e.id}]: ${e.message}`
+}
+
+interface Place {
+  file: string
+  id: string
+  markdown: string
+}
+
+function proseParagraphs(file: string, id: string, markdown: string): Place[] {
+  return markdown
+    .split(/\n\s*\n/)
+    .filter((p) => p.trim())
+    .map((p, i) => ({ file, id: `${id} paragraph ${i + 1}`, markdown: p }))
+}
+
+/** Every markdown text of the report with where it comes from. */
+export function markdownPlaces(report: CaseReport): Place[] {
+  return [
+    ...[report.abstract, report.introduction, report.discussion].flatMap((s) =>
+      proseParagraphs(s.file, s.id, s.markdown),
+    ),
+    ...report.case.narrative.flatMap((p) =>
+      p.sentences.map((s) => ({ file: report.case.file, id: s.id, markdown: s.markdown })),
+    ),
+    ...report.figures.map((f) => ({ file: 'content/figures.ts', id: f.id, markdown: f.caption })),
+  ]
+}
+
+/**
+ * Check that every id is unique and every reference resolves: citations to numbers the article has,
+ * figure references to figures or panels, abbreviations to the list, summary entries to sentences.
+ */
+export function validateCaseReport(report: CaseReport): ContentError[] {
+  const errors: ContentError[] = []
+  const seen = new Map<string, string>()
+  const claim = (file: string, id: string) => {
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) errors.push({ file, id, message: 'id is not a lowercase slug' })
+    const before = seen.get(id)
+    if (before) errors.push({ file, id, message: `duplicate id (also in ${before})` })
+    else seen.set(id, file)
+  }
+  const caseFile = report.case.file
+  const sentenceIds = new Set<string>()
+  for (const p of report.case.narrative) {
+    claim(caseFile, `p-${p.id}`)
+    for (const s of p.sentences) {
+      claim(caseFile, `s-${s.id}`)
+      sentenceIds.add(s.id)
+    }
+  }
+  const figureTargets = new Set<string>()
+  for (const f of report.figures) {
+    claim('content/figures.ts', f.id)
+    figureTargets.add(f.id)
+    for (const panel of f.panels) {
+      claim('content/figures.ts', panel.id)
+      figureTargets.add(panel.id)
+    }
+  }
+  for (const s of report.case.imaging) claim('content/case/imaging.ts', s.id)
+  for (const l of report.case.labs) claim('content/case/labs.ts', l.id)
+
+  const terms = new Set(report.abbreviations.map((a) => a.term))
+  for (const place of markdownPlaces(report)) {
+    for (const ref of findReferences(place.markdown)) {
+      const at = { file: place.file, id: place.id }
+      if (ref.kind === 'cite') {
+        const numbers = citationNumbers(ref.target)
+        if (!numbers) errors.push({ ...at, message: `malformed citation "${ref.target}"` })
+        else
+          for (const n of numbers)
+            if (n < 1 || n > report.references.count)
+              errors.push({
+                ...at,
+                message: `citation ${n} does not resolve (references run 1-${report.references.count})`,
+              })
+      } else if (ref.kind === 'fig') {
+        for (const id of figureIds(ref.target))
+          if (!figureTargets.has(id)) errors.push({ ...at, message: `figure reference "${id}" does not resolve` })
+      } else if (!terms.has(ref.target)) {
+        errors.push({ ...at, message: `abbreviation "${ref.target}" is not in content/abbreviations.ts` })
+      }
+    }
+  }
+
+  const traced: [string, readonly { id?: string; sources: readonly string[] }[]][] = [
+    ['content/case/presentation.ts', [...report.case.presentation.history, ...report.case.presentation.examination]],
+    ['content/case/imaging.ts', report.case.imaging],
+    ['content/case/labs.ts', report.case.labs],
+    ['content/case/management.ts', [...report.case.management.interventions, ...report.case.management.withheld]],
+    ['content/case/follow-up.ts', report.case.followUp],
+  ]
+  for (const [file, entries] of traced)
+    entries.forEach((entry, i) => {
+      if (entry.sources.length === 0)
+        errors.push({ file, id: entry.id ?? `entry ${i + 1}`, message: 'entry has no source sentence' })
+      for (const source of entry.sources)
+        if (!sentenceIds.has(source))
+          errors.push({
+            file,
+            id: entry.id ?? `entry ${i + 1}`,
+            message: `source sentence "${source}" does not resolve`,
+          })
+    })
+  for (const study of report.case.imaging)
+    for (const f of study.figures)
+      if (!figureTargets.has(f))
+        errors.push({ file: 'content/case/imaging.ts', id: study.id, message: `figure "${f}" does not resolve` })
+  for (const r of report.references.known)
+    if (r.number < 1 || r.number > report.references.count)
+      errors.push({
+        file: 'content/references.ts',
+        id: `reference ${r.number}`,
+        message: 'reference number out of range',
+      })
+  return errors
+}

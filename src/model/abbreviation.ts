@@ -1,0 +1,9 @@
+/** An abbreviation used in the text. */
+export interface Abbreviation {
+  /** The abbreviation exactly as written, e.g. "TOH". */
+  term: string
+  /** Its expansion. */
+  expansion: string
+  /** True when the source itself spells it out; false when this edition supplies the expansion. */
+  definedInSource: boolean
+}

@@ -1,0 +1,35 @@
+import { Link } from 'react-router-dom'
+import { casePartIds } from '../model/case'
+import { partRoute } from '../lib/routes'
+import type { SectionProps } from './section-props'
+
+/** The case at a glance: its parts, with what each holds and a link to it. */
+export function CaseOverview({ report }: SectionProps) {
+  const c = report.case
+  const sentences = c.narrative.flatMap((p) => p.sentences)
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+  return (
+    <article aria-labelledby={c.id}>
+      <h1 id={c.id}>{c.heading}</h1>
+      <p>
+        The authors’ case report is shown in {casePartIds.length} parts, in the order a clinician meets the case. Every
+        sentence of it stands on one of these pages, in the authors’ order.
+      </p>
+      <ol className="part-list">
+        {casePartIds.map((part) => {
+          const route = partRoute(part)
+          const figures = report.figures.filter((f) => f.part === part).length
+          return (
+            <li key={part}>
+              <Link to={route.path}>{route.label}</Link>
+              <span className="description">
+                {route.description}: {count(sentences.filter((s) => s.part === part).length, 'sentence', 'sentences')}
+                {figures > 0 && `, ${count(figures, 'figure', 'figures')}`}
+              </span>
+            </li>
+          )
+        })}
+      </ol>
+    </article>
+  )
+}

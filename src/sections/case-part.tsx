@@ -1,0 +1,35 @@
+import type { CasePartId } from '../model/case'
+import { CaseNarrative } from '../components/case-narrative'
+import { FigureView } from '../components/figure-view'
+import { partParagraphs } from '../lib/part-view'
+import { partRoute } from '../lib/routes'
+import { partSummaries } from './part-summaries'
+import type { SectionProps } from './section-props'
+
+const partLink = (part: CasePartId) => {
+  const route = partRoute(part)
+  return { path: route.path, label: route.label }
+}
+
+/** A page of the case: the authors' sentences for this part, its figures and a traced summary. */
+export function CasePart({ report, part }: SectionProps & { part: CasePartId }) {
+  const Summary = partSummaries[part]
+  const figures = report.figures.filter((f) => f.part === part)
+  const route = partRoute(part)
+  return (
+    <article aria-labelledby={`${part}-heading`}>
+      <p className="kicker">{report.case.heading}</p>
+      <h1 id={`${part}-heading`}>{route.label}</h1>
+      <CaseNarrative paragraphs={partParagraphs(report.case.narrative, part)} partLink={partLink} />
+      {figures.length > 0 && (
+        <section aria-labelledby={`${part}-figures`} className="figures">
+          <h2 id={`${part}-figures`}>Figures</h2>
+          {figures.map((f) => (
+            <FigureView key={f.id} figure={f} />
+          ))}
+        </section>
+      )}
+      <Summary report={report} />
+    </article>
+  )
+}

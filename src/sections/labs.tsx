@@ -1,0 +1,52 @@
+import { Added } from '../components/added-note'
+import { SourceLinks } from '../components/source-link'
+import { sentencePath } from '../lib/routes'
+import type { SectionProps } from './section-props'
+
+const notStated = 'not stated'
+
+/** Laboratory summary: each test as reported; what the source does not state is shown as not stated. */
+export function LabsSummary({ report }: SectionProps) {
+  const { labs, narrative } = report.case
+  return (
+    <Added heading="Blood tests" id="labs-summary">
+      <p>No reference ranges are given in the source, and no units: none are added here.</p>
+      <div className="table-wrap" role="region" aria-labelledby="labs-summary" tabIndex={0}>
+        <table className="summary-table labs">
+          <thead>
+            <tr>
+              <th scope="col">Test</th>
+              <th scope="col">Value</th>
+              <th scope="col">Unit</th>
+              <th scope="col">Reported as</th>
+              <th scope="col">Source</th>
+            </tr>
+          </thead>
+          <tbody>
+            {labs.map((lab) => (
+              <tr key={lab.id} id={lab.id} className={lab.abnormal ? 'abnormal' : undefined}>
+                <th scope="row" data-label="Test">
+                  {lab.name}
+                </th>
+                <td data-label="Value">{lab.value ?? <span className="not-stated">{notStated}</span>}</td>
+                <td data-label="Unit">{lab.unit ?? <span className="not-stated">{notStated}</span>}</td>
+                <td data-label="Reported as">
+                  {lab.abnormal && (
+                    <span className="flag" aria-hidden="true">
+                      ▲
+                    </span>
+                  )}{' '}
+                  {lab.interpretation}
+                  {lab.abnormal && <strong className="flag-text"> (abnormal)</strong>}
+                </td>
+                <td data-label="Source">
+                  <SourceLinks ids={lab.sources} pathFor={(id) => sentencePath(narrative, id)} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Added>
+  )
+}

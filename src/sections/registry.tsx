@@ -1,0 +1,25 @@
+import type { ComponentType } from 'react'
+import type { View } from '../lib/routes'
+import { CaseOverview } from './case-overview'
+import { CasePart } from './case-part'
+import { Edition } from './edition'
+import { ProseSection } from './prose-section'
+import type { SectionProps } from './section-props'
+import { TitlePage } from './title-page'
+
+type ViewProps<K extends View['kind']> = SectionProps & { view: Extract<View, { kind: K }> }
+
+/** Exactly one section component per kind of view. */
+export const sections: { [K in View['kind']]: ComponentType<ViewProps<K>> } = {
+  title: ({ report }) => <TitlePage report={report} />,
+  prose: ({ report, view }) => <ProseSection section={report[view.section]} />,
+  'case-overview': ({ report }) => <CaseOverview report={report} />,
+  'case-part': ({ report, view }) => <CasePart report={report} part={view.part} />,
+  edition: ({ report }) => <Edition report={report} />,
+}
+
+/** Render the section component for a view. */
+export function SectionView({ report, view }: SectionProps & { view: View }) {
+  const Component = sections[view.kind] as ComponentType<SectionProps & { view: View }>
+  return <Component report={report} view={view} />
+}

@@ -1,0 +1,7 @@
+import type { CaseReport } from '../model/case-report'
+
+/** What every section component receives. */
+export interface SectionProps {
+  /** The case report to show. */
+  report: CaseReport
+}

@@ -1,0 +1,62 @@
+import { Link } from 'react-router-dom'
+import { paths } from '../lib/paths'
+import { routes } from '../lib/routes'
+import type { SectionProps } from './section-props'
+
+/** The title page: title, byline, correspondence, how to cite, licence and contents. */
+export function TitlePage({ report }: SectionProps) {
+  const { meta } = report
+  const doiUrl = `https://doi.org/${meta.doi}`
+  return (
+    <article aria-labelledby="title" className="title-page">
+      <p className="article-type">{meta.articleType}</p>
+      <h1 id="title">{meta.title}</h1>
+      <p className="authors">{meta.authors.map((a) => a.name).join(', ')}</p>
+      <p className="affiliation">{meta.affiliation}</p>
+      <address className="correspondence">
+        <span className="label">{meta.correspondence.label}</span>{' '}
+        {meta.correspondence.lines.map((line) => (
+          <span key={line}>{line} </span>
+        ))}
+        <span>
+          {meta.correspondence.emailLabel}{' '}
+          <a href={`mailto:${meta.correspondence.email}`}>{meta.correspondence.email}</a>
+        </span>
+      </address>
+      <p className="journal">
+        {meta.journal}, {meta.year}; volume {meta.volume}, issue {meta.issue}, pages {meta.firstPage}–{meta.lastPage}.
+        DOI: <a href={doiUrl}>{meta.doi}</a>
+      </p>
+
+      <section aria-labelledby="how-to-cite">
+        <h2 id="how-to-cite">How to cite</h2>
+        <p className="citation-text">{meta.journalCitation}</p>
+        <p>
+          DOI: <a href={doiUrl}>{doiUrl}</a>
+        </p>
+      </section>
+
+      <section aria-labelledby="licence">
+        <h2 id="licence">Licence</h2>
+        <p>
+          The article is published under the <a href={meta.licence.url}>{meta.licence.title}</a> licence (
+          {meta.licence.name}). This web edition is an adaptation shared under the same licence, for non-commercial use;
+          what it changes is listed in <Link to={paths.about}>About this edition</Link>.
+        </p>
+      </section>
+
+      <nav aria-labelledby="contents" className="contents">
+        <h2 id="contents">Contents</h2>
+        <ol>
+          {routes
+            .filter((r) => r.id !== 'home')
+            .map((r) => (
+              <li key={r.id} className={'parent' in r ? 'sub' : undefined}>
+                <Link to={r.path}>{r.label}</Link> <span className="description">{r.description}</span>
+              </li>
+            ))}
+        </ol>
+      </nav>
+    </article>
+  )
+}

@@ -1,0 +1,20 @@
+import { screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { routes } from '../../src/lib/routes'
+import { renderAt } from '../helpers/render-route'
+
+describe('an unknown path', () => {
+  it.each(['/nope', '/case/xray', '/case/imaging/extra', '/figures/9'])(
+    '%s shows not found with a link to every page',
+    (path) => {
+      renderAt(path)
+      const main = screen.getByRole('main')
+      expect(within(main).getByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy()
+      expect(main.textContent).toContain(path)
+      expect(document.title).toContain('Page not found')
+      for (const r of routes) {
+        expect(within(main).getByRole('link', { name: r.label }).getAttribute('href')).toBe(r.path)
+      }
+    },
+  )
+})

@@ -1,0 +1,26 @@
+import { screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { neighbours, routes } from '../../src/lib/routes'
+import { renderAt } from '../helpers/render-route'
+
+describe.each(routes)('route $path', (route) => {
+  it('has one main landmark with its heading, its own title, and contents one click away', () => {
+    renderAt(route.path)
+    const main = screen.getByRole('main')
+    expect(screen.getAllByRole('main')).toHaveLength(1)
+    expect(within(main).getAllByRole('heading', { level: 1 })).toHaveLength(1)
+    expect(document.title).toContain(route.label)
+    const contents = screen.getAllByRole('navigation', { name: 'Contents' })[0]
+    for (const r of routes) expect(within(contents).getByRole('link', { name: r.label })).toBeTruthy()
+  })
+
+  it('links to the previous and next pages in reading order', () => {
+    renderAt(route.path)
+    const pager = screen.getByRole('navigation', { name: 'Previous and next page' })
+    const { previous, next } = neighbours(route.id)
+    const hrefs = within(pager)
+      .queryAllByRole('link')
+      .map((a) => a.getAttribute('href'))
+    expect(hrefs).toEqual([previous?.path, next?.path].filter(Boolean))
+  })
+})

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { caseReport } from '../../content/case-report'
+import type { CaseReport } from '../../src/model/case-report'
+import { formatContentError, validateCaseReport } from '../../src/lib/validate-content'
+
+/** A deep copy of the real content to break on purpose. */
+function copy(): CaseReport {
+  return structuredClone(caseReport) as CaseReport
+}
+
+describe('content integrity', () => {
+  it('the case report has unique ids and every reference resolves', () => {
+    expect(validateCaseReport(caseReport).map(formatContentError)).toEqual([])
+  })
+
+  it('names the file and id of a citation that does not resolve', () => {
+    const report = copy()
+    report.discussion = { ...report.discussion, markdown: 'Text.[[14]](cite:14)' }
+    expect(validateCaseReport(report).map(formatContentError)).toEqual([
+      'content/discussion.md [discussion paragraph 1]: citation 14 does not resolve (references run 1-13)',
+    ])
+  })
+
+  it('names the sentence whose figure reference does not resolve', () => {
+    const report = copy()
+    const [first, ...rest] = report.case.narrative
+    const [sentence, ...others] = first.sentences
+    const broken = { ...sentence, markdown: 'See \\[[Figure 9](fig:figure-9)\\].' }
+    report.case = { ...report.case, narrative: [{ ...first, sentences: [broken, ...others] }, ...rest] }
+    expect(validateCaseReport(report).map(formatContentError)).toEqual([
+      `content/case/narrative.ts [${sentence.id}]: figure reference "figure-9" does not resolve`,
+    ])
+  })
+
+  it('names an abbreviation that is not in the list', () => {
+    const report = copy()
+    report.abstract = { ...report.abstract, markdown: 'The [XYZ](abbr:XYZ) sign.' }
+    expect(validateCaseReport(report).map(formatContentError)).toEqual([
+      'content/abstract.md [abstract paragraph 1]: abbreviation "XYZ" is not in content/abbreviations.ts',
+    ])
+  })
+
+  it('rejects a duplicate id', () => {
+    const report = copy()
+    report.case.labs = [...report.case.labs, { ...report.case.labs[0] }]
+    expect(validateCaseReport(report).map(formatContentError)).toEqual([
+      'content/case/labs.ts [esr]: duplicate id (also in content/case/labs.ts)',
+    ])
+  })
+
+  it('rejects a summary entry whose source sentence does not exist', () => {
+    const report = copy()
+    report.case.followUp = [{ ...report.case.followUp[0], sources: ['no-such-sentence'] }]
+    expect(validateCaseReport(report).map(formatContentError)).toEqual([
+      'content/case/follow-up.ts [over-4-weeks]: source sentence "no-such-sentence" does not resolve',
+    ])
+  })
+})
