@@ -4,6 +4,7 @@ import { caseReport } from '../../content/case-report'
 import { paths } from '../lib/paths'
 import { ContentsList } from './contents-nav'
 import { ScrollToTarget } from './scroll-to-target'
+import { SkipLink } from './skip-link'
 
 /** The page shell: skip link, header with contents, one main landmark, footer with licence. */
 export function Layout({ title, children }: { title: string; children: ReactNode }) {
@@ -12,9 +13,7 @@ export function Layout({ title, children }: { title: string; children: ReactNode
     <>
       <title>{`${title} · ${meta.title}`}</title>
       <ScrollToTarget />
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
+      <SkipLink />
       <header className="site-header">
         <Link to={paths.home} className="site-title">
           {meta.title}

@@ -1,29 +1,14 @@
-import { Link } from 'react-router-dom'
-import type { CasePartId } from '../model/case'
 import type { PartParagraph } from '../lib/part-view'
 import { sentenceAnchor } from '../lib/paths'
 import { InlineProse } from '../markdown/prose'
+import { ElsewhereNote } from './elsewhere-note'
 import { usePageText } from './page-text'
-
-/** Where another page of the case is, and what it is called. */
-export interface PartLink {
-  /** Path of the page. */
-  path: string
-  /** Its label. */
-  label: string
-}
 
 /**
  * The authors' sentences that a case page shows, paragraph by paragraph; where a paragraph goes on
  * with sentences shown on another page, a link says where, so the reading order stays visible.
  */
-export function CaseNarrative({
-  paragraphs,
-  partLink,
-}: {
-  paragraphs: readonly PartParagraph[]
-  partLink: (part: CasePartId) => PartLink
-}) {
+export function CaseNarrative({ paragraphs }: { paragraphs: readonly PartParagraph[] }) {
   const { markdown } = usePageText()
   return (
     <div className="narrative">
@@ -43,24 +28,11 @@ export function CaseNarrative({
               )
             }
             return (
-              <span key={`elsewhere-${item.runs[0].sentenceId}`}>
-                {space}
-                <span className="elsewhere">
-                  (this paragraph {i === 0 ? 'begins' : 'goes on'} with{' '}
-                  {item.runs.map((run, j) => {
-                    const target = partLink(run.part)
-                    return (
-                      <span key={run.sentenceId}>
-                        {j > 0 ? (j === item.runs.length - 1 ? ' and ' : ', ') : ''}
-                        <Link to={{ pathname: target.path, hash: `#${sentenceAnchor(run.sentenceId)}` }}>
-                          {run.count === 1 ? '1 sentence' : `${run.count} sentences`} under {target.label}
-                        </Link>
-                      </span>
-                    )
-                  })}
-                  )
-                </span>
-              </span>
+              <ElsewhereNote
+                key={`elsewhere-${item.runs[0].sentenceId}`}
+                item={item}
+                position={i === 0 ? 'start' : i === p.items.length - 1 ? 'end' : 'middle'}
+              />
             )
           })}
         </p>

@@ -1,3 +1,4 @@
+import type { CasePartId } from '../model/case'
 import type { CaseReport } from '../model/case-report'
 import type { View } from './routes'
 import { markFirstAbbreviations } from './abbreviations'
@@ -21,21 +22,39 @@ export function paragraphs(markdown: string): string[] {
 
 /** The markdown blocks a view renders, in render order. */
 export function pageBlocks(view: View, report: CaseReport): PageBlock[] {
+  const prose = (section: 'abstract' | 'introduction' | 'discussion') =>
+    paragraphs(report[section].markdown).map((markdown, i) => ({ key: proseKey(report[section].id, i), markdown }))
+  const sentences = (keep: (part: CasePartId) => boolean) =>
+    report.case.narrative.flatMap((p) =>
+      p.sentences.filter((s) => keep(s.part)).map((s) => ({ key: `s:${s.id}`, markdown: s.markdown })),
+    )
+  const captions = (keep: (part: CasePartId) => boolean) =>
+    report.figures.filter((f) => keep(f.part)).map((f) => ({ key: `caption:${f.id}`, markdown: f.caption }))
   switch (view.kind) {
     case 'prose':
-      return paragraphs(report[view.section].markdown).map((markdown, i) => ({ key: `p-${i + 1}`, markdown }))
-    case 'case-part':
+      return prose(view.section)
+    case 'case-part': {
+      const here = (part: CasePartId) => part === view.part
+      return [...sentences(here), ...captions(here)]
+    }
+    case 'full': {
+      const all = () => true
       return [
-        ...report.case.narrative.flatMap((p) =>
-          p.sentences.filter((s) => s.part === view.part).map((s) => ({ key: `s:${s.id}`, markdown: s.markdown })),
-        ),
-        ...report.figures
-          .filter((f) => f.part === view.part)
-          .map((f) => ({ key: `caption:${f.id}`, markdown: f.caption })),
+        ...prose('abstract'),
+        ...prose('introduction'),
+        ...sentences(all),
+        ...prose('discussion'),
+        ...captions(all),
       ]
+    }
     default:
       return []
   }
+}
+
+/** Key of a prose paragraph. */
+export function proseKey(section: string, index: number): string {
+  return `${section}:p-${index + 1}`
 }
 
 /** What a page needs of its text: marked markdown by key and the references it cites. */

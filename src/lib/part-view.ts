@@ -58,3 +58,8 @@ export function partOfSentence(narrative: readonly CaseParagraph[], id: string):
   for (const p of narrative) for (const s of p.sentences) if (s.id === id) return s.part
   return undefined
 }
+
+/** Every paragraph of the narrative with all its sentences, for reading the case straight through. */
+export function allParagraphs(narrative: readonly CaseParagraph[]): PartParagraph[] {
+  return narrative.map((p) => ({ id: p.id, items: p.sentences.map((sentence) => ({ kind: 'sentence', sentence })) }))
+}

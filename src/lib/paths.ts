@@ -8,6 +8,7 @@ export const paths = {
   case: '/case',
   part: (part: CasePartId) => `/case/${part}`,
   discussion: '/discussion',
+  full: '/full',
   about: '/about',
 } as const
 

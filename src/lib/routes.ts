@@ -9,6 +9,7 @@ export type View =
   | { kind: 'case-overview' }
   | { kind: 'case-part'; part: CasePartId }
   | { kind: 'edition' }
+  | { kind: 'full' }
 
 /** One entry of the route table. */
 export interface RouteEntry {
@@ -22,6 +23,8 @@ export interface RouteEntry {
   description: string
   /** Id of the route this one sits under in the contents, if any. */
   parent?: string
+  /** True for another view of the article that stands outside the previous/next sequence. */
+  aside?: boolean
   /** What the page shows. */
   view: View
 }
@@ -104,6 +107,14 @@ export const routes = [
     view: { kind: 'prose', section: 'discussion' },
   },
   {
+    id: 'full',
+    path: paths.full,
+    label: 'Whole article',
+    description: 'The whole article on one page, for reading through, searching and printing',
+    aside: true,
+    view: { kind: 'full' },
+  },
+  {
     id: 'about',
     path: paths.about,
     label: 'About this edition',
@@ -117,9 +128,15 @@ export type AppRoute = (typeof routes)[number]
 
 /** The previous and next routes in reading order. */
 export function neighbours(id: string): { previous: RouteEntry | null; next: RouteEntry | null } {
-  const i = routes.findIndex((r) => r.id === id)
+  const sequence = readingOrder()
+  const i = sequence.findIndex((r) => r.id === id)
   if (i < 0) return { previous: null, next: null }
-  return { previous: routes[i - 1] ?? null, next: routes[i + 1] ?? null }
+  return { previous: sequence[i - 1] ?? null, next: sequence[i + 1] ?? null }
+}
+
+/** The routes a reader pages through, in order (other views of the article left out). */
+export function readingOrder(): RouteEntry[] {
+  return routes.filter((r: RouteEntry) => !r.aside)
 }
 
 /** The route of a case part. */

@@ -6,11 +6,6 @@ import { partRoute } from '../lib/routes'
 import { partSummaries } from './part-summaries'
 import type { SectionProps } from './section-props'
 
-const partLink = (part: CasePartId) => {
-  const route = partRoute(part)
-  return { path: route.path, label: route.label }
-}
-
 /** A page of the case: the authors' sentences for this part, its figures and a traced summary. */
 export function CasePart({ report, part }: SectionProps & { part: CasePartId }) {
   const Summary = partSummaries[part]
@@ -20,7 +15,7 @@ export function CasePart({ report, part }: SectionProps & { part: CasePartId }) 
     <article aria-labelledby={`${part}-heading`}>
       <p className="kicker">{report.case.heading}</p>
       <h1 id={`${part}-heading`}>{route.label}</h1>
-      <CaseNarrative paragraphs={partParagraphs(report.case.narrative, part)} partLink={partLink} />
+      <CaseNarrative paragraphs={partParagraphs(report.case.narrative, part)} />
       {figures.length > 0 && (
         <section aria-labelledby={`${part}-figures`} className="figures">
           <h2 id={`${part}-figures`}>Figures</h2>

@@ -3,6 +3,7 @@ import type { View } from '../lib/routes'
 import { CaseOverview } from './case-overview'
 import { CasePart } from './case-part'
 import { Edition } from './edition'
+import { FullArticle } from './full-article'
 import { ProseSection } from './prose-section'
 import type { SectionProps } from './section-props'
 import { TitlePage } from './title-page'
@@ -16,6 +17,7 @@ export const sections: { [K in View['kind']]: ComponentType<ViewProps<K>> } = {
   'case-overview': ({ report }) => <CaseOverview report={report} />,
   'case-part': ({ report, view }) => <CasePart report={report} part={view.part} />,
   edition: ({ report }) => <Edition report={report} />,
+  full: ({ report }) => <FullArticle report={report} />,
 }
 
 /** Render the section component for a view. */

@@ -1,4 +1,6 @@
 import { Link } from 'react-router-dom'
+import { Byline } from '../components/byline'
+import { LicenceNote } from '../components/licence-note'
 import { paths } from '../lib/paths'
 import { routes } from '../lib/routes'
 import type { SectionProps } from './section-props'
@@ -11,18 +13,7 @@ export function TitlePage({ report }: SectionProps) {
     <article aria-labelledby="title" className="title-page">
       <p className="article-type">{meta.articleType}</p>
       <h1 id="title">{meta.title}</h1>
-      <p className="authors">{meta.authors.map((a) => a.name).join(', ')}</p>
-      <p className="affiliation">{meta.affiliation}</p>
-      <address className="correspondence">
-        <span className="label">{meta.correspondence.label}</span>{' '}
-        {meta.correspondence.lines.map((line) => (
-          <span key={line}>{line} </span>
-        ))}
-        <span>
-          {meta.correspondence.emailLabel}{' '}
-          <a href={`mailto:${meta.correspondence.email}`}>{meta.correspondence.email}</a>
-        </span>
-      </address>
+      <Byline meta={meta} />
       <p className="journal">
         {meta.journal}, {meta.year}; volume {meta.volume}, issue {meta.issue}, pages {meta.firstPage}–{meta.lastPage}.
         DOI: <a href={doiUrl}>{meta.doi}</a>
@@ -38,11 +29,7 @@ export function TitlePage({ report }: SectionProps) {
 
       <section aria-labelledby="licence">
         <h2 id="licence">Licence</h2>
-        <p>
-          The article is published under the <a href={meta.licence.url}>{meta.licence.title}</a> licence (
-          {meta.licence.name}). This web edition is an adaptation shared under the same licence, for non-commercial use;
-          what it changes is listed in <Link to={paths.about}>About this edition</Link>.
-        </p>
+        <LicenceNote meta={meta} changesHref={paths.about} />
       </section>
 
       <nav aria-labelledby="contents" className="contents">

@@ -59,6 +59,17 @@ describe('fidelity to the source text', () => {
     }
   })
 
+  it('the whole-article page holds every line and sentence of the source in the published order', () => {
+    const full = routes.find((r) => r.view.kind === 'full')!
+    const all = [
+      ...source.frontMatter,
+      ...caseReport.sourceHeadings.flatMap(sentencesOf),
+      ...caseReport.figures.map((f) => source.captions[f.id]),
+    ]
+    expect(all.length).toBeGreaterThan(80)
+    expect(checkInOrder(all, textFor(full))).toEqual({ missing: [], outOfOrder: [] })
+  })
+
   it('every figure caption stands word for word on the page that shows the figure', () => {
     for (const figure of caseReport.figures) {
       const route = routes.find((r) => r.view.kind === 'case-part' && r.view.part === figure.part)!
