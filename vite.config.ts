@@ -1,7 +1,10 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react'
 import { defineConfig, runnerImport, type Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import type { contentErrors } from './src/app/content-check'
+import { offlineEdition } from './src/build/offline-edition.ts'
+import { prerender } from './src/build/prerender.ts'
 
 /** Fails the build (and warns in dev) on content whose references or ids do not resolve. */
 function contentCheck(): Plugin {
@@ -15,9 +18,47 @@ function contentCheck(): Plugin {
   }
 }
 
+// Precache keys of prerendered pages are their clean URLs (`case/labs`), which is what readers open.
+const cleanPageUrls = (entries: { url: string; revision: string | null; size: number }[]) => ({
+  manifest: entries.map((e) =>
+    e.url.endsWith('/index.html') ? { ...e, url: e.url.slice(0, -'/index.html'.length) } : e,
+  ),
+  warnings: [],
+})
+
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), contentCheck()],
+  plugins: [
+    react(),
+    contentCheck(),
+    prerender(),
+    offlineEdition(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Transient osteoporosis of hip: case report',
+        short_name: 'TOH case',
+        description: 'Web edition of the case report Transient osteoporosis of hip (J Orthop Allied Sci 2015;3:44-7).',
+        theme_color: '#1d4e89',
+        background_color: '#fdfdfb',
+        display: 'standalone',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png}'],
+        globIgnores: ['offline.html', '.offline-build/**'],
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+        navigateFallback: '404.html',
+        manifestTransforms: [cleanPageUrls],
+      },
+    }),
+  ],
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],

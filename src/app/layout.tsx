@@ -5,6 +5,7 @@ import { paths } from '../lib/paths'
 import { ContentsList } from './contents-nav'
 import { ScrollToTarget } from './scroll-to-target'
 import { SkipLink } from './skip-link'
+import { UpdateBanner } from './update-banner'
 
 /** The page shell: skip link, header with contents, one main landmark, footer with licence. */
 export function Layout({ title, children }: { title: string; children: ReactNode }) {
@@ -14,6 +15,7 @@ export function Layout({ title, children }: { title: string; children: ReactNode
       <title>{`${title} · ${meta.title}`}</title>
       <ScrollToTarget />
       <SkipLink />
+      <UpdateBanner />
       <header className="site-header">
         <Link to={paths.home} className="site-title">
           {meta.title}

@@ -1,16 +1,19 @@
 import { Link, useLocation } from 'react-router-dom'
 import { routes } from '../lib/routes'
 import { Layout } from './layout'
+import { useIsClient } from './use-is-client'
 
 /** Any unknown path: says so plainly and links to every section. */
 export function NotFound() {
   const { pathname } = useLocation()
+  // The static 404 page is built once for every unknown address: the address is shown once running.
+  const isClient = useIsClient()
   return (
     <Layout title="Page not found">
       <h1 id="not-found">Page not found</h1>
       <p>
-        There is no page at <code>{pathname}</code>. The link may be mistyped or out of date. Every page of the article
-        is listed here:
+        There is no page at {isClient ? <code>{pathname}</code> : 'this address'}. The link may be mistyped or out of
+        date. Every page of the article is listed here:
       </p>
       <ul className="not-found-list">
         {routes.map((r) => (
