@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router-dom'
 import { caseReport } from '../../content/case-report'
-import { paths } from '../lib/paths'
+import { offlineEditionHref, paths } from '../lib/paths'
 import { ContentsList } from './contents-nav'
 import { ScrollToTarget } from './scroll-to-target'
 import { SkipLink } from './skip-link'
@@ -36,6 +36,12 @@ export function Layout({ title, children }: { title: string; children: ReactNode
         </main>
       </div>
       <footer className="site-footer">
+        <p className="offline-download">
+          <a href={offlineEditionHref()} download="transient-osteoporosis-of-hip.html">
+            Download for offline reading
+          </a>{' '}
+          (the whole app in one HTML file that opens without a network)
+        </p>
         <p>
           {meta.journalCitation} Published under <a href={meta.licence.url}>{meta.licence.name}</a>. This web edition
           repairs the reading order of the PDF text and adds navigation and summaries: see{' '}

@@ -24,6 +24,7 @@ export function offlineEdition(): Plugin {
         const temporary = join(outDir, '.offline-build')
         await build({
           configFile: false,
+          mode: 'production',
           root: resolve(config.root, 'src/offline'),
           base: './',
           publicDir: false,

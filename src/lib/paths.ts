@@ -21,3 +21,8 @@ export function sentenceAnchor(id: string): string {
 export function referenceAnchor(n: number): string {
   return `ref-${n}`
 }
+
+/** The single-file edition, beside the site's pages (a static file, not a route). */
+export function offlineEditionHref(): string {
+  return `${import.meta.env.BASE_URL}offline.html`
+}

@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { checkInOrder } from '../helpers/in-order'
+import { allUnits } from '../helpers/source-units'
+import { launchBrowser, openPage } from './browser'
+import { serveStatic, type StaticServer } from './static-server'
+
+let server: StaticServer
+let browser: Browser
+beforeAll(async () => {
+  server = await serveStatic(inject('dist'))
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+// PDF text extraction breaks lines where the page does: compare without white space.
+const squash = (text: string) => text.replace(/\s+/g, '')
+
+describe('printing', () => {
+  it('a PDF printed from /full holds the whole article in order, without navigation chrome', async () => {
+    const { page, close } = await openPage(browser, new URL(server.url).origin)
+    await page.goto(`${server.url}full`, { waitUntil: 'networkidle' })
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.locator('.site-header').isVisible()).toBe(false)
+    expect(await page.locator('.sidebar').isVisible()).toBe(false)
+    expect(await page.locator('.pager').isVisible()).toBe(false)
+    const pdf = join(mkdtempSync(join(tmpdir(), 'print-')), 'full.pdf')
+    await page.pdf({ path: pdf, format: 'A4', printBackground: false })
+    const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' })
+    expect(checkInOrder(allUnits().map(squash), squash(text))).toEqual({ missing: [], outOfOrder: [] })
+    expect(text).toContain('https://doi.org/10.4103/2319-2585.155929')
+    await close()
+  })
+
+  it('writes out the targets of outside links in print', async () => {
+    const { page, close } = await openPage(browser, new URL(server.url).origin)
+    await page.goto(`${server.url}full`, { waitUntil: 'networkidle' })
+    await page.emulateMedia({ media: 'print' })
+    const after = await page
+      .locator('main a[href^="https://creativecommons.org"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content)
+    expect(after).toContain('https://creativecommons.org/licenses/by-nc-sa/4.0/')
+    const figureBreak = await page
+      .locator('main figure')
+      .first()
+      .evaluate((f) => getComputedStyle(f).breakInside)
+    expect(figureBreak).toBe('avoid')
+    await close()
+  })
+})

@@ -1,0 +1,86 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { caseReport } from '../../content/case-report'
+import { routes } from '../../src/lib/routes'
+import { checkInOrder } from '../helpers/in-order'
+import { sentencesOf, unitsFor } from '../helpers/source-units'
+import { launchBrowser, openPage } from './browser'
+import { mainText } from './page-text'
+import { serveStatic, type StaticServer } from './static-server'
+
+let server: StaticServer
+let browser: Browser
+const urlOf = (path: string) => server.url + path.slice(1)
+
+beforeAll(async () => {
+  server = await serveStatic(inject('dist'))
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+describe.each(routes)('$path on a static server without rewrite rules', (route) => {
+  it('loads cold, hydrates without a console error and asks nothing of another origin', async () => {
+    const { page, problems, close } = await openPage(browser, new URL(server.url).origin)
+    const response = await page.goto(urlOf(route.path), { waitUntil: 'networkidle' })
+    expect(response?.status()).toBe(200)
+    expect(await page.title()).toContain(route.label)
+    await expect.poll(() => page.evaluate(() => document.querySelector('main h1') !== null)).toBe(true)
+    const text = await mainText(page)
+    expect(checkInOrder(unitsFor(route, text), text)).toEqual({ missing: [], outOfOrder: [] })
+    await page.waitForTimeout(300)
+    expect(problems).toEqual({ errors: [], foreignRequests: [] })
+    await close()
+  })
+
+  it('shows its whole text with JavaScript disabled', async () => {
+    const { page, close } = await openPage(browser, new URL(server.url).origin, { javaScriptEnabled: false })
+    await page.goto(urlOf(route.path))
+    const text = await mainText(page)
+    const units = unitsFor(route, text)
+    expect(await page.locator('main h1').count()).toBe(1)
+    expect(checkInOrder(units, text)).toEqual({ missing: [], outOfOrder: [] })
+    await close()
+  })
+})
+
+describe('the static site', () => {
+  it('without JavaScript, the case pages together hold every sentence of the Case Report', async () => {
+    const { page, close } = await openPage(browser, new URL(server.url).origin, { javaScriptEnabled: false })
+    let all = ''
+    for (const route of routes.filter((r) => r.view.kind === 'case-part')) {
+      await page.goto(urlOf(route.path))
+      all += ` ${await mainText(page)}`
+    }
+    expect(sentencesOf(caseReport.case.sourceHeading).filter((s) => !all.includes(s))).toEqual([])
+    await close()
+  })
+
+  it('answers an unknown path with the not-found page, status 404, linking every page', async () => {
+    const { page, problems, close } = await openPage(browser, new URL(server.url).origin)
+    const response = await page.goto(urlOf('/no/such/page'), { waitUntil: 'networkidle' })
+    expect(response?.status()).toBe(404)
+    await expect.poll(() => mainText(page)).toContain('/no/such/page')
+    expect(await page.locator('main h1').textContent()).toBe('Page not found')
+    for (const r of routes) expect(await page.locator(`main a[href="${r.path}"]`).count()).toBeGreaterThan(0)
+    expect(problems.errors.filter((e) => !e.includes('404'))).toEqual([])
+    expect(problems.foreignRequests).toEqual([])
+    await close()
+  })
+
+  it('pages through the article with its next links after hydration', async () => {
+    const { page, problems, close } = await openPage(browser, new URL(server.url).origin)
+    await page.goto(urlOf('/'), { waitUntil: 'networkidle' })
+    const sequence = routes.filter((r) => !('aside' in r && r.aside))
+    for (const next of sequence.slice(1)) {
+      await page.getByRole('link', { name: new RegExp(`^Next ${next.label}$`) }).click()
+      await expect.poll(() => new URL(page.url()).pathname).toBe(next.path)
+      await expect.poll(() => page.title()).toContain(next.label)
+      expect(await page.locator('main h1').count()).toBe(1)
+    }
+    expect(problems).toEqual({ errors: [], foreignRequests: [] })
+    await close()
+  })
+})
