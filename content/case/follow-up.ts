@@ -6,18 +6,18 @@ export const followUp = [
     id: 'over-4-weeks',
     when: 'Over 4 weeks',
     outcomes: ['Pain gradually improved', 'Advised hip range of motion and strengthening exercises'],
-    sources: ['improvement-4-weeks'],
+    sources: ['s-improvement-4-weeks'],
   },
   {
     id: 'at-16-weeks',
     when: '16 weeks (the recent follow-up)',
     outcomes: ['Negligible pain', 'Limping continues', 'Ambulating with the help of a cane in left hand'],
-    sources: ['follow-up-16-weeks'],
+    sources: ['s-follow-up-16-weeks'],
   },
   {
     id: 'at-about-4-months',
     when: 'Approximately 4 months',
     outcomes: ['MRI shows complete resolution of bone marrow edema and effusion'],
-    sources: ['mri-resolution'],
+    sources: ['s-mri-resolution'],
   },
 ] as const satisfies readonly FollowUpPoint[]

@@ -12,7 +12,7 @@ export const imaging = [
     findings: 'Normal',
     significance: null,
     figures: ['figure-1'],
-    sources: ['x-rays'],
+    sources: ['s-x-rays'],
   },
   {
     id: 'x-ray-lumbosacral',
@@ -22,7 +22,7 @@ export const imaging = [
     findings: 'Normal',
     significance: null,
     figures: [],
-    sources: ['x-rays'],
+    sources: ['s-x-rays'],
   },
   {
     id: 'ultrasonography',
@@ -32,7 +32,7 @@ export const imaging = [
     findings: 'Did not reveal any abnormality',
     significance: null,
     figures: [],
-    sources: ['ultrasonography'],
+    sources: ['s-ultrasonography'],
   },
   {
     id: 'mri',
@@ -42,7 +42,7 @@ export const imaging = [
     findings: 'Features suggestive of transient osteoporosis of the hip (TOH)',
     significance: 'Without evidence of avascular necrosis of the head of femur',
     figures: [],
-    sources: ['anti-inflammatory-trial', 'mri-diagnosis'],
+    sources: ['s-anti-inflammatory-trial', 's-mri-diagnosis'],
   },
   {
     id: 'mri-stir',
@@ -53,7 +53,7 @@ export const imaging = [
       'Hyperintense signal in the left femoral head and neck, suggestive of diffuse edema; evidence of joint effusion; femoral head contour maintained',
     significance: 'No evidence of subchondral fracture, no synovitis seen',
     figures: ['figure-2'],
-    sources: ['stir-edema', 'stir-effusion', 'stir-contour'],
+    sources: ['s-stir-edema', 's-stir-effusion', 's-stir-contour'],
   },
   {
     id: 'mri-t1',
@@ -64,7 +64,7 @@ export const imaging = [
       'Hypointense band convex with the articular margin in the left anterosuperior femoral head; surrounding T1 hypointensity in left femoral head and neck, hyperintense on STIR images',
     significance: 'Suggestive of a subchondral fracture; diffuse edema',
     figures: ['figure-3'],
-    sources: ['t1-band', 't1-edema'],
+    sources: ['s-t1-band', 's-t1-edema'],
   },
   {
     id: 'bone-scan',
@@ -74,7 +74,7 @@ export const imaging = [
     findings: 'Increased radiotracer uptake in the region of left femoral head and neck',
     significance: 'Again documented TOH, but did not rule out infection',
     figures: ['figure-4'],
-    sources: ['crp', 'bone-scan-uptake'],
+    sources: ['s-crp', 's-bone-scan-uptake'],
   },
   {
     id: 'pet-ct',
@@ -85,7 +85,7 @@ export const imaging = [
       'Diffuse increased Fluorodeoxyglucose (FDG) uptake in the head and neck of left femur; standardized uptake value SUV max = 1.6',
     significance: 'Significantly ruled out infection',
     figures: [],
-    sources: ['pet-decision', 'pet-ct-uptake'],
+    sources: ['s-pet-decision', 's-pet-ct-uptake'],
   },
   {
     id: 'mri-follow-up',
@@ -95,6 +95,6 @@ export const imaging = [
     findings: 'Complete resolution of bone marrow edema and effusion',
     significance: 'Proves the diagnosis and management to be appropriate (as the authors state)',
     figures: ['figure-5'],
-    sources: ['mri-resolution'],
+    sources: ['s-mri-resolution'],
   },
 ] as const satisfies readonly ImagingStudy[]

@@ -9,7 +9,7 @@ export const labs = [
     unit: null,
     interpretation: 'normal',
     abnormal: false,
-    sources: ['blood-parameters'],
+    sources: ['s-blood-parameters'],
   },
   {
     id: 'alkaline-phosphatase',
@@ -18,7 +18,7 @@ export const labs = [
     unit: null,
     interpretation: 'normal',
     abnormal: false,
-    sources: ['blood-parameters'],
+    sources: ['s-blood-parameters'],
   },
   {
     id: 'creatinine',
@@ -27,7 +27,7 @@ export const labs = [
     unit: null,
     interpretation: 'normal',
     abnormal: false,
-    sources: ['blood-parameters'],
+    sources: ['s-blood-parameters'],
   },
   {
     id: 'vitamin-d3',
@@ -36,7 +36,7 @@ export const labs = [
     unit: null,
     interpretation: 'normal',
     abnormal: false,
-    sources: ['blood-parameters'],
+    sources: ['s-blood-parameters'],
   },
   {
     id: 'crp',
@@ -45,6 +45,6 @@ export const labs = [
     unit: null,
     interpretation: 'elevated',
     abnormal: true,
-    sources: ['crp'],
+    sources: ['s-crp'],
   },
 ] as const satisfies readonly LabResult[]

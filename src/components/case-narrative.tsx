@@ -1,15 +1,13 @@
 import type { PartParagraph } from '../lib/part-view'
 import { sentenceAnchor } from '../lib/paths'
-import { InlineProse } from '../markdown/prose'
 import { ElsewhereNote } from './elsewhere-note'
-import { usePageText } from './page-text'
+import { Sentence } from './sentence'
 
 /**
  * The authors' sentences that a case page shows, paragraph by paragraph; where a paragraph goes on
  * with sentences shown on another page, a link says where, so the reading order stays visible.
  */
 export function CaseNarrative({ paragraphs }: { paragraphs: readonly PartParagraph[] }) {
-  const { markdown } = usePageText()
   return (
     <div className="narrative">
       {paragraphs.map((p) => (
@@ -21,9 +19,7 @@ export function CaseNarrative({ paragraphs }: { paragraphs: readonly PartParagra
               return (
                 <span key={s.id}>
                   {space}
-                  <span id={sentenceAnchor(s.id)} className="sentence" tabIndex={-1}>
-                    <InlineProse markdown={markdown(`s:${s.id}`, s.markdown)} />
-                  </span>
+                  <Sentence anchor={sentenceAnchor(s.id)} markdown={s.markdown} />
                 </span>
               )
             }

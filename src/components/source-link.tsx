@@ -1,13 +1,19 @@
 import { Link } from 'react-router-dom'
-import { sentenceAnchor } from '../lib/paths'
+import type { SentenceLocation } from '../lib/sentence-index'
 
-/** Links from a summary entry to the sentences of the authors' text it comes from. */
-export function SourceLinks({ ids, pathFor }: { ids: readonly string[]; pathFor: (id: string) => string }) {
+/** Links from an entry this edition adds to the sentences of the article it comes from. */
+export function SourceLinks({
+  anchors,
+  index,
+}: {
+  anchors: readonly string[]
+  index: ReadonlyMap<string, SentenceLocation>
+}) {
   return (
     <span className="source-links">
-      {ids.map((id, i) => (
-        <Link key={id} to={{ pathname: pathFor(id), hash: `#${sentenceAnchor(id)}` }}>
-          {ids.length > 1 ? `source ${i + 1}` : 'source'}
+      {anchors.map((anchor, i) => (
+        <Link key={anchor} to={{ pathname: index.get(anchor)?.path, hash: `#${anchor}` }}>
+          {anchors.length > 1 ? `source ${i + 1}` : 'source'}
         </Link>
       ))}
     </span>

@@ -3,6 +3,8 @@ import type { CaseReport } from '../model/case-report'
 import type { View } from './routes'
 import { markFirstAbbreviations } from './abbreviations'
 import { citationNumbers, findReferences } from './references'
+import { sentenceAnchor } from './paths'
+import { proseSentences } from './sentence-index'
 
 /** One markdown block of a page, in the order the page renders it. */
 export interface PageBlock {
@@ -12,21 +14,13 @@ export interface PageBlock {
   markdown: string
 }
 
-/** Split prose into its paragraphs. */
-export function paragraphs(markdown: string): string[] {
-  return markdown
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-}
-
 /** The markdown blocks a view renders, in render order. */
 export function pageBlocks(view: View, report: CaseReport): PageBlock[] {
   const prose = (section: 'abstract' | 'introduction' | 'discussion') =>
-    paragraphs(report[section].markdown).map((markdown, i) => ({ key: proseKey(report[section].id, i), markdown }))
+    proseSentences(report[section]).flatMap((p) => p.map((s) => ({ key: s.anchor, markdown: s.markdown })))
   const sentences = (keep: (part: CasePartId) => boolean) =>
     report.case.narrative.flatMap((p) =>
-      p.sentences.filter((s) => keep(s.part)).map((s) => ({ key: `s:${s.id}`, markdown: s.markdown })),
+      p.sentences.filter((s) => keep(s.part)).map((s) => ({ key: sentenceAnchor(s.id), markdown: s.markdown })),
     )
   const captions = (keep: (part: CasePartId) => boolean) =>
     report.figures.filter((f) => keep(f.part)).map((f) => ({ key: `caption:${f.id}`, markdown: f.caption }))
@@ -50,11 +44,6 @@ export function pageBlocks(view: View, report: CaseReport): PageBlock[] {
     default:
       return []
   }
-}
-
-/** Key of a prose paragraph. */
-export function proseKey(section: string, index: number): string {
-  return `${section}:p-${index + 1}`
 }
 
 /** What a page needs of its text: marked markdown by key and the references it cites. */

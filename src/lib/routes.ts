@@ -1,5 +1,4 @@
-import type { CaseParagraph, CasePartId } from '../model/case'
-import { partOfSentence } from './part-view'
+import type { CasePartId } from '../model/case'
 import { paths } from './paths'
 
 /** What a route shows: each kind has exactly one section component. */
@@ -144,11 +143,4 @@ export function partRoute(part: CasePartId): RouteEntry {
   const route = routes.find((r) => r.view.kind === 'case-part' && r.view.part === part)
   if (!route) throw new Error(`no route for case part ${part}`)
   return route
-}
-
-/** The route a case sentence is shown on. */
-export function sentencePath(narrative: readonly CaseParagraph[], id: string): string {
-  const part = partOfSentence(narrative, id)
-  if (!part) throw new Error(`unknown sentence ${id}`)
-  return paths.part(part)
 }

@@ -1,5 +1,6 @@
 import type { CaseReport } from '../model/case-report'
 import { citationNumbers, figureIds, findReferences } from './references'
+import { proseSentences, sentenceIndex } from './sentence-index'
 
 /** A problem in the content, naming the file and the id where it is. */
 export interface ContentError {
@@ -56,14 +57,13 @@ export function validateCaseReport(report: CaseReport): ContentError[] {
     else seen.set(id, file)
   }
   const caseFile = report.case.file
-  const sentenceIds = new Set<string>()
   for (const p of report.case.narrative) {
     claim(caseFile, `p-${p.id}`)
-    for (const s of p.sentences) {
-      claim(caseFile, `s-${s.id}`)
-      sentenceIds.add(s.id)
-    }
+    for (const s of p.sentences) claim(caseFile, `s-${s.id}`)
   }
+  for (const section of [report.abstract, report.introduction, report.discussion])
+    for (const p of proseSentences(section)) for (const s of p) claim(section.file, s.anchor)
+  const sentences = sentenceIndex(report)
   const figureTargets = new Set<string>()
   for (const f of report.figures) {
     claim('content/figures.ts', f.id)
@@ -111,7 +111,7 @@ export function validateCaseReport(report: CaseReport): ContentError[] {
       if (entry.sources.length === 0)
         errors.push({ file, id: entry.id ?? `entry ${i + 1}`, message: 'entry has no source sentence' })
       for (const source of entry.sources)
-        if (!sentenceIds.has(source))
+        if (!sentences.has(source))
           errors.push({
             file,
             id: entry.id ?? `entry ${i + 1}`,

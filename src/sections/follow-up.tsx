@@ -1,11 +1,12 @@
 import { Added } from '../components/added-note'
 import { SourceLinks } from '../components/source-link'
-import { sentencePath } from '../lib/routes'
+import { sentenceIndex } from '../lib/sentence-index'
 import type { SectionProps } from './section-props'
 
 /** Follow-up summary: time points as stated and the outcomes at each. */
 export function FollowUpSummary({ report }: SectionProps) {
-  const { followUp, narrative } = report.case
+  const { followUp } = report.case
+  const index = sentenceIndex(report)
   return (
     <Added heading="Course after treatment" id="follow-up-summary">
       <dl className="time-points">
@@ -13,8 +14,7 @@ export function FollowUpSummary({ report }: SectionProps) {
           <div key={point.id} id={point.id}>
             <dt>{point.when}</dt>
             <dd>
-              {point.outcomes.join('; ')}.{' '}
-              <SourceLinks ids={point.sources} pathFor={(id) => sentencePath(narrative, id)} />
+              {point.outcomes.join('; ')}. <SourceLinks anchors={point.sources} index={index} />
             </dd>
           </div>
         ))}

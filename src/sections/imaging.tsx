@@ -2,12 +2,13 @@ import { Link } from 'react-router-dom'
 import { Added } from '../components/added-note'
 import { SourceLinks } from '../components/source-link'
 import { paths } from '../lib/paths'
-import { sentencePath } from '../lib/routes'
+import { sentenceIndex } from '../lib/sentence-index'
 import type { SectionProps } from './section-props'
 
 /** Imaging summary: each study with view, timing, findings, significance and figure. */
 export function ImagingSummary({ report }: SectionProps) {
-  const { imaging, narrative } = report.case
+  const { imaging } = report.case
+  const index = sentenceIndex(report)
   const figurePath = (id: string) => {
     const figure = report.figures.find((f) => f.id === id || f.panels.some((p) => p.id === id))
     return { pathname: paths.part(figure?.part ?? 'imaging'), hash: `#${id}`, label: figure?.label ?? id }
@@ -50,7 +51,7 @@ export function ImagingSummary({ report }: SectionProps) {
                     : '—'}
                 </td>
                 <td data-label="Source">
-                  <SourceLinks ids={study.sources} pathFor={(id) => sentencePath(narrative, id)} />
+                  <SourceLinks anchors={study.sources} index={index} />
                 </td>
               </tr>
             ))}

@@ -1,13 +1,14 @@
 import { Added } from '../components/added-note'
 import { SourceLinks } from '../components/source-link'
-import { sentencePath } from '../lib/routes'
+import { sentenceIndex } from '../lib/sentence-index'
 import type { SectionProps } from './section-props'
 
 const notStated = 'not stated'
 
 /** Laboratory summary: each test as reported; what the source does not state is shown as not stated. */
 export function LabsSummary({ report }: SectionProps) {
-  const { labs, narrative } = report.case
+  const { labs } = report.case
+  const index = sentenceIndex(report)
   return (
     <Added heading="Blood tests" id="labs-summary">
       <p>No reference ranges are given in the source, and no units: none are added here.</p>
@@ -40,7 +41,7 @@ export function LabsSummary({ report }: SectionProps) {
                   {lab.abnormal && <strong className="flag-text"> (abnormal)</strong>}
                 </td>
                 <td data-label="Source">
-                  <SourceLinks ids={lab.sources} pathFor={(id) => sentencePath(narrative, id)} />
+                  <SourceLinks anchors={lab.sources} index={index} />
                 </td>
               </tr>
             ))}

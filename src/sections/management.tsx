@@ -1,12 +1,12 @@
 import { Added } from '../components/added-note'
 import { SourceLinks } from '../components/source-link'
-import { sentencePath } from '../lib/routes'
+import { sentenceIndex } from '../lib/sentence-index'
 import type { SectionProps } from './section-props'
 
 /** Management summary: interventions given and treatments withheld with the reason. */
 export function ManagementSummary({ report }: SectionProps) {
-  const { management, narrative } = report.case
-  const pathFor = (id: string) => sentencePath(narrative, id)
+  const { management } = report.case
+  const index = sentenceIndex(report)
   return (
     <Added heading="Treatment" id="management-summary">
       <h3 id="given">Given</h3>
@@ -14,7 +14,7 @@ export function ManagementSummary({ report }: SectionProps) {
         {management.interventions.map((i) => (
           <li key={i.id} id={i.id}>
             <strong>{i.text}</strong>. When: {i.when}.{i.outcome && ` What followed: ${i.outcome}.`}{' '}
-            <SourceLinks ids={i.sources} pathFor={pathFor} />
+            <SourceLinks anchors={i.sources} index={index} />
           </li>
         ))}
       </ul>
@@ -22,7 +22,7 @@ export function ManagementSummary({ report }: SectionProps) {
       <ul className="traced">
         {management.withheld.map((w) => (
           <li key={w.id} id={w.id}>
-            <strong>{w.text}</strong>, not given. Why: {w.reason}. <SourceLinks ids={w.sources} pathFor={pathFor} />
+            <strong>{w.text}</strong>, not given. Why: {w.reason}. <SourceLinks anchors={w.sources} index={index} />
           </li>
         ))}
       </ul>

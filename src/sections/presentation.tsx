@@ -1,18 +1,18 @@
 import { Added } from '../components/added-note'
 import { TracedList } from '../components/traced-list'
-import { sentencePath } from '../lib/routes'
+import { sentenceIndex } from '../lib/sentence-index'
 import type { SectionProps } from './section-props'
 
 /** Presentation summary: history and examination findings. */
 export function PresentationSummary({ report }: SectionProps) {
-  const { presentation, narrative } = report.case
-  const pathFor = (id: string) => sentencePath(narrative, id)
+  const { presentation } = report.case
+  const index = sentenceIndex(report)
   return (
     <Added heading="Summary" id="presentation-summary">
       <h3 id="history">History</h3>
-      <TracedList items={presentation.history} pathFor={pathFor} />
+      <TracedList items={presentation.history} index={index} />
       <h3 id="examination">Examination</h3>
-      <TracedList items={presentation.examination} pathFor={pathFor} />
+      <TracedList items={presentation.examination} index={index} />
     </Added>
   )
 }

@@ -1,12 +1,19 @@
 import type { ProseSection as ProseSectionModel } from '../model/prose'
-import { paragraphs, proseKey } from '../lib/page-text'
-import { usePageText } from '../components/page-text'
-import { Prose } from '../markdown/prose'
+import { Sentence } from '../components/sentence'
+import { proseSentences } from '../lib/sentence-index'
 
-/** The paragraphs of a prose section. */
+/** The paragraphs of a prose section, each sentence addressable by its anchor. */
 export function ProseBody({ section }: { section: ProseSectionModel }) {
-  const { markdown } = usePageText()
-  return paragraphs(section.markdown).map((p, i) => <Prose key={i} markdown={markdown(proseKey(section.id, i), p)} />)
+  return proseSentences(section).map((p, i) => (
+    <p key={i}>
+      {p.map((s, j) => (
+        <span key={s.anchor}>
+          {j > 0 && ' '}
+          <Sentence anchor={s.anchor} markdown={s.markdown} />
+        </span>
+      ))}
+    </p>
+  ))
 }
 
 /** A page of prose (abstract, introduction, discussion): heading and paragraphs. */

@@ -55,4 +55,14 @@ describe('content integrity', () => {
       'content/case/follow-up.ts [over-4-weeks]: source sentence "no-such-sentence" does not resolve',
     ])
   })
+
+  it('accepts a source that is a sentence of the prose, not only of the case', () => {
+    const report = copy()
+    report.case.followUp = [{ ...report.case.followUp[0], sources: ['discussion-2-1'] }]
+    expect(validateCaseReport(report)).toEqual([])
+    report.case.followUp = [{ ...report.case.followUp[0], sources: ['discussion-2-9'] }]
+    expect(validateCaseReport(report).map(formatContentError)).toEqual([
+      'content/case/follow-up.ts [over-4-weeks]: source sentence "discussion-2-9" does not resolve',
+    ])
+  })
 })
