@@ -28,6 +28,8 @@ const cleanPageUrls = (entries: { url: string; revision: string | null; size: nu
 
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
+  // Figures stay files (cached by the service worker) rather than data URLs inside the JavaScript.
+  build: { assetsInlineLimit: 0, manifest: true },
   plugins: [
     react(),
     contentCheck(),

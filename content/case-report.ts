@@ -1,5 +1,8 @@
 import type { CaseReport } from '../src/model/case-report'
 import { abbreviations } from './abbreviations'
+import { care } from './care'
+import { differential } from './differential'
+import { timeline } from './timeline'
 import { meta } from './article'
 import { followUp } from './case/follow-up'
 import { imaging } from './case/imaging'
@@ -7,7 +10,7 @@ import { labs } from './case/labs'
 import { management } from './case/management'
 import { narrative } from './case/narrative'
 import { presentation } from './case/presentation'
-import { figures } from './figures'
+import { comparisons, figures } from './figures'
 import { proseFile } from './prose'
 import { repairs } from './provenance'
 import { references } from './references'
@@ -36,8 +39,12 @@ export const caseReport = {
   },
   discussion: { id: 'discussion', heading: 'Discussion', sourceHeading: 'Discussion', ...proseFile('discussion.md') },
   figures,
+  comparisons,
   references,
   abbreviations,
+  timeline,
+  differential,
+  care,
   repairs,
   sourceHeadings: ['ABSTRACT', 'Introduction', 'Case Report', 'Discussion'],
   sourceFile: 'content/source-article.txt',

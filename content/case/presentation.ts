@@ -6,7 +6,10 @@ export const presentation = {
     { text: '50-year-old male', sources: ['s-presenting-complaint'] },
     { text: 'Senior executive by occupation', sources: ['s-presenting-complaint'] },
     { text: 'Pain in the left hip joint with limping since 2 months', sources: ['s-presenting-complaint'] },
-    { text: 'Pain intermittent in variety, radiating through the left thigh up to knee', sources: ['s-pain-character'] },
+    {
+      text: 'Pain intermittent in variety, radiating through the left thigh up to knee',
+      sources: ['s-pain-character'],
+    },
     { text: 'Started after an episode of heavy exertion during a party organized at his home', sources: ['s-onset'] },
     { text: 'Aggravated by weight bearing and walking; mild rest pain', sources: ['s-aggravating-factors'] },
     {

@@ -1,17 +1,28 @@
 import { NavLink } from 'react-router-dom'
-import { routes } from '../lib/routes'
+import { routes, type RouteEntry } from '../lib/routes'
 
-/** The contents: every route of the table, the case's parts nested under it. */
-export function ContentsList() {
+function Entries({ entries }: { entries: readonly RouteEntry[] }) {
   return (
     <ol className="contents-list">
-      {routes.map((r) => (
-        <li key={r.id} className={'parent' in r ? 'sub' : undefined}>
+      {entries.map((r) => (
+        <li key={r.id} className={r.parent ? 'sub' : undefined}>
           <NavLink to={r.path} end>
             {r.label}
           </NavLink>
         </li>
       ))}
     </ol>
+  )
+}
+
+/** The contents: the article in reading order, then the other views this edition adds. */
+export function ContentsList() {
+  const all: readonly RouteEntry[] = routes
+  return (
+    <>
+      <Entries entries={all.filter((r) => !r.aside)} />
+      <p className="contents-group">Also in this edition</p>
+      <Entries entries={all.filter((r) => r.aside)} />
+    </>
   )
 }

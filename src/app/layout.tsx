@@ -5,6 +5,7 @@ import { offlineEditionHref, paths } from '../lib/paths'
 import { ContentsList } from './contents-nav'
 import { ScrollToTarget } from './scroll-to-target'
 import { SkipLink } from './skip-link'
+import { ThemeSelect } from './theme-select'
 import { UpdateBanner } from './update-banner'
 
 /** The page shell: skip link, header with contents, one main landmark, footer with licence. */
@@ -22,15 +23,21 @@ export function Layout({ title, children }: { title: string; children: ReactNode
         </Link>
         <details className="contents-menu">
           <summary>Contents</summary>
-          <nav aria-label="Contents">
-            <ContentsList />
-          </nav>
+          <div className="contents-panel">
+            <nav aria-label="Contents">
+              <ContentsList />
+            </nav>
+            <ThemeSelect />
+          </div>
         </details>
       </header>
       <div className="shell">
-        <nav className="sidebar" aria-label="Contents">
-          <ContentsList />
-        </nav>
+        <div className="sidebar">
+          <nav aria-label="Contents">
+            <ContentsList />
+          </nav>
+          <ThemeSelect />
+        </div>
         <main id="main" tabIndex={-1}>
           {children}
         </main>

@@ -4,6 +4,7 @@ import { neighbours } from '../lib/routes'
 /** Previous and next pages in reading order. */
 export function Pager({ routeId }: { routeId: string }) {
   const { previous, next } = neighbours(routeId)
+  if (!previous && !next) return null
   return (
     <nav className="pager" aria-label="Previous and next page">
       {previous && (

@@ -17,6 +17,21 @@ export function composePage(template: string, markup: string): string {
   return head.replace('<div id="root"></div>', `<div id="root">${body}</div>`)
 }
 
+/** Vite's build manifest: source file to built file. */
+type Manifest = Record<string, { file: string; src?: string }>
+
+/**
+ * Assets imported by content (the figures) render with their source path when prerendering; point
+ * them at the built, hashed files, which is what the client renders when it hydrates.
+ */
+export function rewriteAssetUrls(html: string, manifest: Manifest, base: string): string {
+  return Object.entries(manifest).reduce(
+    (out, [src, entry]) =>
+      /\.(svg|png|jpe?g|webp)$/.test(src) ? out.split(`${base}${src}`).join(`${base}${entry.file}`) : out,
+    html,
+  )
+}
+
 /** Where a route's page is written: `/case/labs` to `case/labs/index.html`. */
 export function pageFile(path: string): string {
   return path === '/' ? 'index.html' : `${path.replace(/^\//, '')}/index.html`
@@ -41,6 +56,7 @@ export function prerender(): Plugin {
       async handler() {
         const outDir = resolve(config.root, config.build.outDir)
         const template = await readFile(join(outDir, 'index.html'), 'utf8')
+        const manifest = JSON.parse(await readFile(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest
         const inline = { configFile: false as const, root: config.root, base: config.base, logLevel: 'error' as const }
         const { module } = await runnerImport<ServerModules>('./src/build/server-modules.ts', inline)
         const base = config.base.replace(/\/$/, '')
@@ -51,7 +67,8 @@ export function prerender(): Plugin {
         for (const [file, url] of pages) {
           const target = join(outDir, file)
           await mkdir(dirname(target), { recursive: true })
-          await writeFile(target, composePage(template, module.renderPage(url, config.base)))
+          const markup = rewriteAssetUrls(module.renderPage(url, config.base), manifest, config.base)
+          await writeFile(target, composePage(template, markup))
         }
         config.logger.info(`prerendered ${pages.length} pages`)
       },

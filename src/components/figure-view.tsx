@@ -1,29 +1,49 @@
-import type { Figure } from '../model/figure'
+import type { Figure, FigureImage } from '../model/figure'
 import { InlineProse } from '../markdown/prose'
 import { usePageText } from './page-text'
 
-/** A figure: its image or a labelled placeholder with one box per panel, and its verbatim caption. */
+/** An image of a figure or panel, or a labelled placeholder where there is none. */
+export function FigureImageView({ image }: { image: FigureImage | null }) {
+  if (!image)
+    return (
+      <div className="figure-placeholder">
+        <strong>Placeholder.</strong> The image is not included in the source text of this edition.
+      </div>
+    )
+  return <img src={image.src} alt={image.alt} width={400} height={300} loading="lazy" decoding="async" />
+}
+
+/** A figure: its panels (or image), a schematic label, a longer description and its verbatim caption. */
 export function FigureView({ figure }: { figure: Figure }) {
   const { markdown } = usePageText()
-  const panels = figure.panels.length ? figure.panels : [{ id: `${figure.id}-image`, letter: '' }]
+  const images = figure.panels.length ? figure.panels.map((p) => p.image) : [figure.image]
   return (
     <figure id={figure.id} className="figure" tabIndex={-1}>
-      {figure.image ? (
-        <img src={figure.image.src} alt={figure.image.alt} />
-      ) : (
-        <div className="figure-placeholder">
-          <p className="placeholder-label">
-            <strong>Placeholder.</strong> The image is not included in the source text of this edition.
-          </p>
-          <div className="panels">
-            {panels.map((panel) => (
-              <div key={panel.id} id={figure.panels.length ? panel.id : undefined} className="panel" tabIndex={-1}>
-                {panel.letter && <span className="panel-letter">{panel.letter}</span>}
-              </div>
-            ))}
+      <div className={`panels panels-${Math.max(figure.panels.length, 1)}`}>
+        {figure.panels.length ? (
+          figure.panels.map((panel) => (
+            <div key={panel.id} id={panel.id} className="panel" tabIndex={-1}>
+              <FigureImageView image={panel.image} />
+              <span className="panel-letter" aria-hidden="true">
+                {panel.letter}
+              </span>
+            </div>
+          ))
+        ) : (
+          <div className="panel">
+            <FigureImageView image={figure.image} />
           </div>
-        </div>
+        )}
+      </div>
+      {images.some((i) => i?.schematic) && (
+        <p className="schematic-label">
+          Schematic illustration drawn for this edition from the caption, not the patient’s image.
+        </p>
       )}
+      <details className="figure-description">
+        <summary>Description of the {images.some((i) => i?.schematic) ? 'drawing' : 'image'}</summary>
+        <p>{figure.description}</p>
+      </details>
       <figcaption>
         <strong>{figure.label}:</strong> <InlineProse markdown={markdown(`caption:${figure.id}`, figure.caption)} />
       </figcaption>

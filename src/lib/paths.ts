@@ -9,6 +9,9 @@ export const paths = {
   part: (part: CasePartId) => `/case/${part}`,
   discussion: '/discussion',
   full: '/full',
+  differential: '/differential',
+  glossary: '/glossary',
+  care: '/care',
   about: '/about',
 } as const
 

@@ -9,6 +9,9 @@ export type View =
   | { kind: 'case-part'; part: CasePartId }
   | { kind: 'edition' }
   | { kind: 'full' }
+  | { kind: 'differential' }
+  | { kind: 'glossary' }
+  | { kind: 'care' }
 
 /** One entry of the route table. */
 export interface RouteEntry {
@@ -112,6 +115,30 @@ export const routes = [
     description: 'The whole article on one page, for reading through, searching and printing',
     aside: true,
     view: { kind: 'full' },
+  },
+  {
+    id: 'differential',
+    path: paths.differential,
+    label: 'Differential diagnosis',
+    description: 'Transient osteoporosis of the hip beside the conditions the article sets it against',
+    aside: true,
+    view: { kind: 'differential' },
+  },
+  {
+    id: 'glossary',
+    path: paths.glossary,
+    label: 'Abbreviations',
+    description: 'Every abbreviation in the text, expanded',
+    aside: true,
+    view: { kind: 'glossary' },
+  },
+  {
+    id: 'care',
+    path: paths.care,
+    label: 'CARE checklist',
+    description: 'Where the report meets each item of the CARE case-report guideline',
+    aside: true,
+    view: { kind: 'care' },
   },
   {
     id: 'about',

@@ -1,6 +1,9 @@
 import type { CaseReport } from '../model/case-report'
 import { citationNumbers, figureIds, findReferences } from './references'
+import { routes } from './routes'
 import { proseSentences, sentenceIndex } from './sentence-index'
+
+const defaultRouteIds: ReadonlySet<string> = new Set(routes.map((r) => r.id))
 
 /** A problem in the content, naming the file and the id where it is. */
 export interface ContentError {
@@ -47,7 +50,10 @@ export function markdownPlaces(report: CaseReport): Place[] {
  * Check that every id is unique and every reference resolves: citations to numbers the article has,
  * figure references to figures or panels, abbreviations to the list, summary entries to sentences.
  */
-export function validateCaseReport(report: CaseReport): ContentError[] {
+export function validateCaseReport(
+  report: CaseReport,
+  routeIds: ReadonlySet<string> = defaultRouteIds,
+): ContentError[] {
   const errors: ContentError[] = []
   const seen = new Map<string, string>()
   const claim = (file: string, id: string) => {
@@ -105,6 +111,11 @@ export function validateCaseReport(report: CaseReport): ContentError[] {
     ['content/case/labs.ts', report.case.labs],
     ['content/case/management.ts', [...report.case.management.interventions, ...report.case.management.withheld]],
     ['content/case/follow-up.ts', report.case.followUp],
+    ['content/timeline.ts', report.timeline],
+    [
+      'content/differential.ts',
+      report.differential.flatMap((d) => [...d.points, ...d.inThisCase].map((p) => ({ id: d.id, sources: p.sources }))),
+    ],
   ]
   for (const [file, entries] of traced)
     entries.forEach((entry, i) => {
@@ -122,6 +133,22 @@ export function validateCaseReport(report: CaseReport): ContentError[] {
     for (const f of study.figures)
       if (!figureTargets.has(f))
         errors.push({ file: 'content/case/imaging.ts', id: study.id, message: `figure "${f}" does not resolve` })
+  for (const e of report.timeline) claim('content/timeline.ts', `event-${e.id}`)
+  for (const d of report.differential) claim('content/differential.ts', `differential-${d.id}`)
+  for (const item of report.care)
+    for (const w of item.where)
+      if (!routeIds.has(w.route))
+        errors.push({
+          file: 'content/care.ts',
+          id: `item ${item.number}`,
+          message: `route "${w.route}" does not exist`,
+        })
+  for (const c of report.comparisons) {
+    claim('content/figures.ts', c.id)
+    for (const { panel } of c.panels)
+      if (!figureTargets.has(panel))
+        errors.push({ file: 'content/figures.ts', id: c.id, message: `panel "${panel}" does not resolve` })
+  }
   for (const r of report.references.known)
     if (r.number < 1 || r.number > report.references.count)
       errors.push({

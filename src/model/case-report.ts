@@ -2,9 +2,10 @@ import type { Abbreviation } from './abbreviation'
 import type { ArticleMeta } from './article'
 import type { CaseSection } from './case'
 import type { References } from './citation'
-import type { Figure } from './figure'
+import type { Comparison, Figure } from './figure'
 import type { ProseSection } from './prose'
 import type { Repair } from './provenance'
+import type { CareItem, Differential, TimelineEvent } from './views'
 
 /** The whole case report: the schema every content object is checked against. */
 export interface CaseReport {
@@ -20,10 +21,18 @@ export interface CaseReport {
   discussion: ProseSection
   /** Figures in number order. */
   figures: readonly Figure[]
+  /** Panels set side by side, added by this edition. */
+  comparisons: readonly Comparison[]
   /** What is known of the references. */
   references: References
   /** Abbreviations used in the text. */
   abbreviations: readonly Abbreviation[]
+  /** The clinical course, added by this edition from the case's sentences. */
+  timeline: readonly TimelineEvent[]
+  /** The differential diagnosis, added by this edition from the source's statements. */
+  differential: readonly Differential[]
+  /** The CARE checklist against this report, added by this edition. */
+  care: readonly CareItem[]
   /** Repairs of the extraction, in the order applied. */
   repairs: readonly Repair[]
   /** Headings of the source, in order, that divide it into sections (front matter comes before the first). */

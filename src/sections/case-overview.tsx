@@ -1,6 +1,9 @@
 import { Link } from 'react-router-dom'
 import { casePartIds } from '../model/case'
+import { Added } from '../components/added-note'
+import { Timeline } from '../components/timeline'
 import { partRoute } from '../lib/routes'
+import { sentenceIndex } from '../lib/sentence-index'
 import type { SectionProps } from './section-props'
 
 /** The case at a glance: its parts, with what each holds and a link to it. */
@@ -30,6 +33,13 @@ export function CaseOverview({ report }: SectionProps) {
           )
         })}
       </ol>
+      <Added
+        heading="Timeline"
+        id="timeline"
+        note="Times are relative, as the article gives them; the strip shows order, not scale."
+      >
+        <Timeline events={report.timeline} index={sentenceIndex(report)} />
+      </Added>
     </article>
   )
 }

@@ -1,5 +1,7 @@
 import type { CasePartId } from '../model/case'
+import { Added } from '../components/added-note'
 import { CaseNarrative } from '../components/case-narrative'
+import { ComparisonView } from '../components/comparison-view'
 import { FigureView } from '../components/figure-view'
 import { partParagraphs } from '../lib/part-view'
 import { partRoute } from '../lib/routes'
@@ -10,6 +12,7 @@ import type { SectionProps } from './section-props'
 export function CasePart({ report, part }: SectionProps & { part: CasePartId }) {
   const Summary = partSummaries[part]
   const figures = report.figures.filter((f) => f.part === part)
+  const comparisons = report.comparisons.filter((c) => c.part === part)
   const route = partRoute(part)
   return (
     <article aria-labelledby={`${part}-heading`}>
@@ -23,6 +26,17 @@ export function CasePart({ report, part }: SectionProps & { part: CasePartId }) 
             <FigureView key={f.id} figure={f} />
           ))}
         </section>
+      )}
+      {comparisons.length > 0 && (
+        <Added
+          heading="Before and after"
+          id={`${part}-comparisons`}
+          explainer="The schematics of the figures above, set side by side; the note is in the captions’ words."
+        >
+          {comparisons.map((c) => (
+            <ComparisonView key={c.id} comparison={c} figures={report.figures} />
+          ))}
+        </Added>
       )}
       <Summary report={report} />
     </article>

@@ -1,6 +1,9 @@
 import type { ComponentType } from 'react'
 import type { View } from '../lib/routes'
+import { CareMap } from './care-map'
 import { CaseOverview } from './case-overview'
+import { DifferentialSection } from './differential'
+import { Glossary } from './glossary'
 import { CasePart } from './case-part'
 import { Edition } from './edition'
 import { FullArticle } from './full-article'
@@ -18,6 +21,9 @@ export const sections: { [K in View['kind']]: ComponentType<ViewProps<K>> } = {
   'case-part': ({ report, view }) => <CasePart report={report} part={view.part} />,
   edition: ({ report }) => <Edition report={report} />,
   full: ({ report }) => <FullArticle report={report} />,
+  differential: ({ report }) => <DifferentialSection report={report} />,
+  glossary: ({ report }) => <Glossary report={report} />,
+  care: ({ report }) => <CareMap report={report} />,
 }
 
 /** Render the section component for a view. */

@@ -16,9 +16,13 @@ describe.each(routes)('route $path', (route) => {
 
   it('links to the previous and next pages in reading order', () => {
     renderAt(route.path)
-    const pager = screen.getByRole('navigation', { name: 'Previous and next page' })
     const { previous, next } = neighbours(route.id)
-    const hrefs = within(pager)
+    const pager = screen.queryByRole('navigation', { name: 'Previous and next page' })
+    if (!previous && !next) {
+      expect(pager).toBeNull()
+      return
+    }
+    const hrefs = within(pager!)
       .queryAllByRole('link')
       .map((a) => a.getAttribute('href'))
     expect(hrefs).toEqual([previous?.path, next?.path].filter(Boolean))

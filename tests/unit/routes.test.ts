@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { casePartIds } from '../../src/model/case'
 import { neighbours, partRoute, readingOrder, routes } from '../../src/lib/routes'
 
+const byId = (id: string) => routes.find((r) => r.id === id)
+
 describe('route table', () => {
-  it('is the public URL contract, in reading order', () => {
+  it('is the public URL contract', () => {
     expect(routes.map((r) => r.path)).toEqual([
       '/',
       '/abstract',
@@ -16,6 +18,9 @@ describe('route table', () => {
       '/case/follow-up',
       '/discussion',
       '/full',
+      '/differential',
+      '/glossary',
+      '/care',
       '/about',
     ])
   })
@@ -23,15 +28,30 @@ describe('route table', () => {
     expect(new Set(routes.map((r) => r.id)).size).toBe(routes.length)
     expect(new Set(routes.map((r) => r.path)).size).toBe(routes.length)
   })
-  it('links each page to its neighbours in reading order', () => {
-    expect(neighbours('home')).toEqual({ previous: null, next: routes[1] })
-    expect(neighbours('case')).toEqual({ previous: routes[2], next: routes[4] })
-    expect(neighbours('discussion')).toEqual({ previous: routes[8], next: routes[11] })
-    expect(neighbours('about')).toEqual({ previous: routes[9], next: null })
+  it('pages through the article in reading order, other views left out', () => {
+    expect(readingOrder().map((r) => r.path)).toEqual([
+      '/',
+      '/abstract',
+      '/introduction',
+      '/case',
+      '/case/presentation',
+      '/case/imaging',
+      '/case/labs',
+      '/case/management',
+      '/case/follow-up',
+      '/discussion',
+      '/about',
+    ])
   })
-  it('leaves other views of the article out of the sequence', () => {
-    expect(readingOrder().map((r) => r.id)).not.toContain('full')
-    expect(neighbours('full')).toEqual({ previous: null, next: null })
+  it('links each page to its neighbours in reading order', () => {
+    expect(neighbours('home')).toEqual({ previous: null, next: byId('abstract') })
+    expect(neighbours('case')).toEqual({ previous: byId('introduction'), next: byId('presentation') })
+    expect(neighbours('discussion')).toEqual({ previous: byId('follow-up'), next: byId('about') })
+    expect(neighbours('about')).toEqual({ previous: byId('discussion'), next: null })
+  })
+  it('gives other views of the article no previous or next page', () => {
+    for (const id of ['full', 'differential', 'glossary', 'care'])
+      expect(neighbours(id)).toEqual({ previous: null, next: null })
   })
   it('has one route per part of the case, under /case', () => {
     expect(casePartIds.map((p) => partRoute(p).path)).toEqual(casePartIds.map((p) => `/case/${p}`))

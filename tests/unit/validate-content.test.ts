@@ -15,9 +15,9 @@ describe('content integrity', () => {
 
   it('names the file and id of a citation that does not resolve', () => {
     const report = copy()
-    report.discussion = { ...report.discussion, markdown: 'Text.[[14]](cite:14)' }
+    report.discussion = { ...report.discussion, markdown: `${report.discussion.markdown} Text.[[14]](cite:14)` }
     expect(validateCaseReport(report).map(formatContentError)).toEqual([
-      'content/discussion.md [discussion paragraph 1]: citation 14 does not resolve (references run 1-13)',
+      'content/discussion.md [discussion paragraph 2]: citation 14 does not resolve (references run 1-13)',
     ])
   })
 
@@ -34,7 +34,7 @@ describe('content integrity', () => {
 
   it('names an abbreviation that is not in the list', () => {
     const report = copy()
-    report.abstract = { ...report.abstract, markdown: 'The [XYZ](abbr:XYZ) sign.' }
+    report.abstract = { ...report.abstract, markdown: `${report.abstract.markdown} The [XYZ](abbr:XYZ) sign.` }
     expect(validateCaseReport(report).map(formatContentError)).toEqual([
       'content/abstract.md [abstract paragraph 1]: abbreviation "XYZ" is not in content/abbreviations.ts',
     ])
@@ -53,6 +53,23 @@ describe('content integrity', () => {
     report.case.followUp = [{ ...report.case.followUp[0], sources: ['no-such-sentence'] }]
     expect(validateCaseReport(report).map(formatContentError)).toEqual([
       'content/case/follow-up.ts [over-4-weeks]: source sentence "no-such-sentence" does not resolve',
+    ])
+  })
+
+  it('names a CARE item that points at a route that does not exist', () => {
+    const report = copy()
+    report.care = [{ ...report.care[0], where: [{ route: 'nowhere' }] }]
+    expect(validateCaseReport(report).map(formatContentError)).toEqual([
+      'content/care.ts [item 1]: route "nowhere" does not exist',
+    ])
+  })
+
+  it('names a differential point whose sentence does not exist', () => {
+    const report = copy()
+    const [first, ...rest] = report.differential
+    report.differential = [{ ...first, points: [{ text: 'x', sources: ['introduction-9-9'] }] }, ...rest]
+    expect(validateCaseReport(report).map(formatContentError)).toEqual([
+      `content/differential.ts [${first.id}]: source sentence "introduction-9-9" does not resolve`,
     ])
   })
 

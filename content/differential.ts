@@ -1,0 +1,121 @@
+import type { Differential } from '../src/model/views'
+
+/** Transient osteoporosis of the hip beside the conditions the source sets it against. */
+export const differential = [
+  {
+    id: 'toh',
+    name: 'Transient osteoporosis of the hip (TOH)',
+    points: [
+      {
+        text: 'A rare self-limiting condition that typically affects middle-aged men or, less commonly, women in the third trimester of pregnancy.',
+        sources: ['introduction-1-1'],
+      },
+      {
+        text: 'Radiographs frequently unremarkable, but may display diffuse osteopenia of the femoral head and neck.',
+        sources: ['introduction-1-6'],
+      },
+      { text: 'MRI yields findings consistent with bone marrow edema.', sources: ['introduction-1-9'] },
+    ],
+    inThisCase: [
+      {
+        text: 'MRI revealed features suggestive of TOH; Tc 99 bone scan again documented TOH.',
+        sources: ['s-mri-diagnosis', 's-crp'],
+      },
+    ],
+  },
+  {
+    id: 'osteonecrosis',
+    name: 'Osteonecrosis',
+    points: [
+      {
+        text: 'TOH often resembles osteonecrosis, but the two must be differentiated due to different prognoses and management approaches.',
+        sources: ['abstract-1-7'],
+      },
+      {
+        text: 'Unlike osteonecrosis, TOH does not result in collapse, fragmentation, or remodelling of the cortical bone of the femoral head, nor does it progress to arthritis.',
+        sources: ['introduction-1-11'],
+      },
+      {
+        text: 'The risk factors for TOH are generally agreed to differ from those associated with osteonecrosis.',
+        sources: ['introduction-3-1'],
+      },
+    ],
+    inThisCase: [
+      { text: 'MRI: no evidence of avascular necrosis of the head of femur.', sources: ['s-mri-diagnosis'] },
+      { text: 'STIR: femoral head contour was maintained.', sources: ['s-stir-contour'] },
+    ],
+  },
+  {
+    id: 'tbme',
+    name: 'Transient bone marrow edema (TBME) syndrome',
+    points: [
+      {
+        text: 'The term TOH is often used interchangeably and synonymously with TBME.',
+        sources: ['abstract-1-8'],
+      },
+      {
+        text: 'According to some authors, TBME syndrome should be reserved for cases where radiographs do not show osteopenic changes of the femoral head and neck; TOH for cases where radiographs do demonstrate osteopenia.',
+        sources: ['introduction-5-3'],
+      },
+      {
+        text: 'Aside from this distinction, the clinical presentation and MR findings of TBME syndrome and TOH are equivalent.',
+        sources: ['introduction-5-4'],
+      },
+    ],
+    inThisCase: [{ text: 'X-rays of pelvis with both hips were normal.', sources: ['s-x-rays'] }],
+  },
+  {
+    id: 'rmo',
+    name: 'Regional migratory osteoporosis (RMO)',
+    points: [
+      {
+        text: 'TOH is referred to as RMO if it travels to other joints or the contralateral hip.',
+        sources: ['abstract-1-6', 'introduction-4-2'],
+      },
+      {
+        text: 'The signs and symptoms of RMO are identical to TOH and both eventually resolve without treatment.',
+        sources: ['introduction-4-3'],
+      },
+      {
+        text: 'Migratory recurrence of symptoms occurs within 2 years after pain relief.',
+        sources: ['discussion-2-5'],
+      },
+    ],
+    inThisCase: [],
+  },
+  {
+    id: 'crps',
+    name: 'Complex regional pain syndrome (CRPS), also known as reflex sympathetic dystrophy',
+    points: [
+      {
+        text: 'It is postulated that there may be a relationship between TOH and CRPS.',
+        sources: ['introduction-3-2'],
+      },
+      {
+        text: 'The two share similar signs and symptoms of pain, edema, and inflammatory soft tissue changes.',
+        sources: ['introduction-3-3'],
+      },
+      {
+        text: 'The hypersensitivity, vasomotor dysfunction, temperature, and skin changes typically observed in CRPS are not characteristic of transient osteoporosis.',
+        sources: ['introduction-3-3'],
+      },
+    ],
+    inThisCase: [],
+  },
+  {
+    id: 'infection',
+    name: 'Infection',
+    points: [],
+    inThisCase: [
+      {
+        text: 'Fever developed after 1 week on anti-inflammatory drugs.',
+        sources: ['s-anti-inflammatory-trial'],
+      },
+      {
+        text: 'CRP was elevated to a value of 140.50; the Tc 99 bone scan did not rule out infection.',
+        sources: ['s-crp'],
+      },
+      { text: 'A PET scan significantly ruled out infection.', sources: ['s-pet-decision'] },
+    ],
+  },
+] as const satisfies readonly Differential[]

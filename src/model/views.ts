@@ -1,0 +1,52 @@
+/** A sourced statement: text in or close to the source's words, with the sentences it comes from. */
+export interface Sourced {
+  /** The statement. */
+  text: string
+  /** Anchor ids of the sentences that state it (`s-<id>` in the case, `<section>-<p>-<s>` in prose). */
+  sources: readonly string[]
+}
+
+/** Phases of the clinical course, in order. */
+export const timelinePhases = ['before', 'investigation', 'treatment', 'follow-up'] as const
+/** A phase of the clinical course. */
+export type TimelinePhase = (typeof timelinePhases)[number]
+
+/** An event of the clinical course. */
+export interface TimelineEvent extends Sourced {
+  /** Stable slug id; the anchor is `event-<id>`. */
+  id: string
+  /** When, relative and exactly as the source states it, or "Time not stated". */
+  when: string
+  /** Short label of the event. */
+  label: string
+  /** Phase it belongs to. */
+  phase: TimelinePhase
+}
+
+/** A condition set beside transient osteoporosis of the hip. */
+export interface Differential {
+  /** Stable slug id. */
+  id: string
+  /** Name of the condition as the source writes it. */
+  name: string
+  /** What the source says of it in general, point by point. */
+  points: readonly Sourced[]
+  /** What this case showed that bears on it; empty when the report says nothing. */
+  inThisCase: readonly Sourced[]
+}
+
+/** One item of the CARE case-report checklist. */
+export interface CareItem {
+  /** Item number in the checklist (1-13). */
+  number: number
+  /** Item name. */
+  name: string
+  /** What the checklist asks for. */
+  asks: string
+  /** How this report meets it: "reported", "partly", "not reported" or "added by this edition". */
+  status: 'reported' | 'partly' | 'not reported' | 'added by this edition'
+  /** A note on how. */
+  note: string
+  /** Where in this edition: route ids with an optional anchor. */
+  where: readonly { route: string; anchor?: string }[]
+}

@@ -1,0 +1,58 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { routes } from '../../src/lib/routes'
+import { launchBrowser, openPage } from './browser'
+import { serveStatic, type StaticServer } from './static-server'
+
+let server: StaticServer
+let browser: Browser
+beforeAll(async () => {
+  server = await serveStatic(inject('dist'))
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+const schemes = ['light', 'dark'] as const
+
+describe.each(schemes)('layout in the %s scheme', (colorScheme) => {
+  it('every route fits a 360 px phone with no sideways scrolling, and every image loads', async () => {
+    const { page, problems, close } = await openPage(browser, new URL(server.url).origin, {
+      viewport: { width: 360, height: 780 },
+      colorScheme,
+    })
+    for (const route of routes) {
+      await page.goto(server.url + route.path.slice(1), { waitUntil: 'networkidle' })
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect(overflow, route.path).toBeLessThanOrEqual(0)
+      const broken = await page.evaluate(async () => {
+        const statuses = await Promise.all(
+          [...document.images].map(async (img) => [img.src, (await fetch(img.src)).status]),
+        )
+        return statuses.filter(([, status]) => status !== 200)
+      })
+      expect(broken, route.path).toEqual([])
+    }
+    const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
+    const [r, g, b] = background.match(/\d+/g)!.map(Number)
+    if (colorScheme === 'dark') expect(r + g + b).toBeLessThan(150)
+    else expect(r + g + b).toBeGreaterThan(600)
+    expect(problems).toEqual({ errors: [], foreignRequests: [] })
+    await close()
+  })
+})
+
+describe('the reader’s theme choice', () => {
+  it('overrides the system scheme and survives a reload with no flash of the other theme', async () => {
+    const { page, close } = await openPage(browser, new URL(server.url).origin, { colorScheme: 'light' })
+    await page.goto(`${server.url}case/labs`, { waitUntil: 'networkidle' })
+    await page.locator('select:visible').selectOption('dark')
+    await page.reload({ waitUntil: 'domcontentloaded' })
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
+    const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
+    expect(background).toBe('rgb(21, 24, 28)')
+    await close()
+  })
+})
