@@ -57,6 +57,8 @@ export default defineConfig({
         clientsClaim: true,
         cleanupOutdatedCaches: true,
         navigateFallback: '404.html',
+        // Pages do not depend on the query (?present, ?q=): any query finds the precached page.
+        ignoreURLParametersMatching: [/.*/],
         manifestTransforms: [cleanPageUrls],
       },
     }),

@@ -2,6 +2,7 @@ import type { CaseReport } from '../src/model/case-report'
 import { abbreviations } from './abbreviations'
 import { care } from './care'
 import { differential } from './differential'
+import { teaching } from './teaching'
 import { timeline } from './timeline'
 import { meta } from './article'
 import { followUp } from './case/follow-up'
@@ -45,6 +46,7 @@ export const caseReport = {
   timeline,
   differential,
   care,
+  teaching,
   repairs,
   sourceHeadings: ['ABSTRACT', 'Introduction', 'Case Report', 'Discussion'],
   sourceFile: 'content/source-article.txt',

@@ -20,9 +20,9 @@ export function ContentsList() {
   const all: readonly RouteEntry[] = routes
   return (
     <>
-      <Entries entries={all.filter((r) => !r.aside)} />
+      <Entries entries={all.filter((r) => !r.aside && !r.hidden)} />
       <p className="contents-group">Also in this edition</p>
-      <Entries entries={all.filter((r) => r.aside)} />
+      <Entries entries={all.filter((r) => r.aside && !r.hidden)} />
     </>
   )
 }

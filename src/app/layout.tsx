@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom'
 import { caseReport } from '../../content/case-report'
 import { offlineEditionHref, paths } from '../lib/paths'
 import { ContentsList } from './contents-nav'
+import { HeaderTools } from './header-tools'
 import { ScrollToTarget } from './scroll-to-target'
 import { SkipLink } from './skip-link'
 import { ThemeSelect } from './theme-select'
@@ -21,6 +22,7 @@ export function Layout({ title, children }: { title: string; children: ReactNode
         <Link to={paths.home} className="site-title">
           {meta.title}
         </Link>
+        <HeaderTools />
         <details className="contents-menu">
           <summary>Contents</summary>
           <div className="contents-panel">

@@ -1,7 +1,7 @@
 import { Link, useLocation } from 'react-router-dom'
-import { routes } from '../lib/routes'
+import { routes, type RouteEntry } from '../lib/routes'
 import { Layout } from './layout'
-import { useIsClient } from './use-is-client'
+import { useIsClient } from '../components/use-is-client'
 
 /** Any unknown path: says so plainly and links to every section. */
 export function NotFound() {
@@ -16,11 +16,13 @@ export function NotFound() {
         date. Every page of the article is listed here:
       </p>
       <ul className="not-found-list">
-        {routes.map((r) => (
-          <li key={r.id}>
-            <Link to={r.path}>{r.label}</Link> <span className="description">{r.description}</span>
-          </li>
-        ))}
+        {routes
+          .filter((r: RouteEntry) => !r.hidden)
+          .map((r) => (
+            <li key={r.id}>
+              <Link to={r.path}>{r.label}</Link> <span className="description">{r.description}</span>
+            </li>
+          ))}
       </ul>
     </Layout>
   )

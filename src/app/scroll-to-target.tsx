@@ -1,18 +1,59 @@
 import { useEffect, useRef } from 'react'
-import { useLocation } from 'react-router-dom'
+import { useLocation, useNavigationType } from 'react-router-dom'
 
 function focusWithoutScroll(element: HTMLElement) {
   if (!element.hasAttribute('tabindex') && element.tabIndex < 0) element.setAttribute('tabindex', '-1')
   element.focus({ preventScroll: true })
 }
 
+function flash(element: HTMLElement) {
+  element.classList.remove('flash')
+  // Restart the animation when the same target is reached twice.
+  void element.offsetWidth
+  element.classList.add('flash')
+  window.setTimeout(() => element.classList.remove('flash'), 2500)
+}
+
+const stored = (kind: string, key: string) => {
+  try {
+    return sessionStorage.getItem(`${kind}:${key}`)
+  } catch {
+    return null
+  }
+}
+const store = (kind: string, key: string, value: string) => {
+  try {
+    sessionStorage.setItem(`${kind}:${key}`, value)
+  } catch {
+    // Without storage, Back goes to the top of the page.
+  }
+}
+
 /**
- * On navigation: bring the hash target into view and focus it; on a new page without a hash,
- * go to the top and focus the page heading so screen readers announce the new page.
+ * On every navigation: a hash target is scrolled into view, focused for screen readers and briefly
+ * highlighted. Back and Forward return to where the reader was, focus on what they last followed;
+ * a new page without a hash starts at the top with its heading focused.
  */
 export function ScrollToTarget() {
-  const { pathname, hash } = useLocation()
+  const { pathname, hash, key } = useLocation()
+  const type = useNavigationType()
   const first = useRef(true)
+
+  // Remember, for this history entry, how far down the reader is and what they last activated.
+  useEffect(() => {
+    const onScroll = () => store('scroll', key, String(window.scrollY))
+    const onClick = (event: MouseEvent) => {
+      const place = (event.target as HTMLElement | null)?.closest<HTMLElement>('[id]')
+      if (place && place.id !== 'root' && place.id !== 'main') store('focus', key, place.id)
+    }
+    window.addEventListener('scroll', onScroll, { passive: true })
+    document.addEventListener('click', onClick, true)
+    return () => {
+      window.removeEventListener('scroll', onScroll)
+      document.removeEventListener('click', onClick, true)
+    }
+  }, [key])
+
   useEffect(() => {
     const initial = first.current
     first.current = false
@@ -21,11 +62,22 @@ export function ScrollToTarget() {
     if (target) {
       target.scrollIntoView({ block: 'start' })
       focusWithoutScroll(target)
-    } else if (!initial) {
+      flash(target)
+      return
+    }
+    const scroll = stored('scroll', key)
+    if (type === 'POP' && scroll !== null && !initial) {
+      window.scrollTo(0, Number(scroll))
+      const focused = stored('focus', key)
+      const element = focused ? document.getElementById(focused) : null
+      if (element) focusWithoutScroll(element)
+      return
+    }
+    if (!initial) {
       window.scrollTo(0, 0)
       const heading = document.querySelector<HTMLElement>('main h1')
       if (heading) focusWithoutScroll(heading)
     }
-  }, [pathname, hash])
+  }, [pathname, hash, key, type])
   return null
 }

@@ -2,11 +2,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { runnerImport, type Plugin, type ResolvedConfig } from 'vite'
 import type { renderPage } from '../entry-server'
-import type { routes } from '../lib/routes'
+import type { addresses } from '../app/route-data'
 
 interface ServerModules {
   renderPage: typeof renderPage
-  routes: typeof routes
+  addresses: typeof addresses
 }
 
 /** Move what React hoisted to the front of the markup (title, meta) into the head of the page. */
@@ -61,7 +61,7 @@ export function prerender(): Plugin {
         const { module } = await runnerImport<ServerModules>('./src/build/server-modules.ts', inline)
         const base = config.base.replace(/\/$/, '')
         const pages: [string, string][] = [
-          ...module.routes.map((r) => [pageFile(r.path), base + r.path] as [string, string]),
+          ...module.addresses.map((a) => [pageFile(a.path), base + a.path] as [string, string]),
           ['404.html', `${base}/404`],
         ]
         for (const [file, url] of pages) {

@@ -1,3 +1,3 @@
 // What the prerender step loads through Vite's module runner: the renderer and the route table.
 export { renderPage } from '../entry-server'
-export { routes } from '../lib/routes'
+export { addresses } from '../app/route-data'

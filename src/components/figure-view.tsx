@@ -1,5 +1,8 @@
 import type { Figure, FigureImage } from '../model/figure'
+import { Link } from 'react-router-dom'
+import { paths } from '../lib/paths'
 import { InlineProse } from '../markdown/prose'
+import { LinkTools } from './link-tools'
 import { usePageText } from './page-text'
 
 /** An image of a figure or panel, or a labelled placeholder where there is none. */
@@ -44,6 +47,10 @@ export function FigureView({ figure }: { figure: Figure }) {
         <summary>Description of the {images.some((i) => i?.schematic) ? 'drawing' : 'image'}</summary>
         <p>{figure.description}</p>
       </details>
+      <div className="figure-tools">
+        <Link to={`${paths.figures}/${figure.number}`}>Open {figure.label} full screen</Link>
+        <LinkTools target={{ path: paths.part(figure.part), id: figure.id }} label={figure.label} />
+      </div>
       <figcaption>
         <strong>{figure.label}:</strong> <InlineProse markdown={markdown(`caption:${figure.id}`, figure.caption)} />
       </figcaption>

@@ -1,6 +1,8 @@
 import type { SentenceLocation } from '../lib/sentence-index'
 import { timelineLayout } from '../lib/timeline-layout'
 import { timelinePhases, type TimelineEvent, type TimelinePhase } from '../model/views'
+import { paths } from '../lib/paths'
+import { LinkTools } from './link-tools'
 import { SourceLinks } from './source-link'
 
 const phaseLabels: Record<TimelinePhase, string> = {
@@ -47,7 +49,8 @@ export function Timeline({
               </span>
               <span className="event-when">{event.when}</span>
               <strong className="event-label">{event.label}</strong> <span className="event-text">{event.text}</span>{' '}
-              <SourceLinks anchors={event.sources} index={index} />
+              <SourceLinks anchors={event.sources} index={index} />{' '}
+              <LinkTools target={{ path: paths.case, id: `event-${event.id}` }} label={`Timeline: ${event.label}`} />
             </li>
           )
         })}

@@ -4,7 +4,8 @@ import type { View } from './routes'
 import { markFirstAbbreviations } from './abbreviations'
 import { citationNumbers, findReferences } from './references'
 import { sentenceAnchor } from './paths'
-import { proseSentences } from './sentence-index'
+import { findFigureStop } from './figure-slugs'
+import { proseSentences, sentenceIndex } from './sentence-index'
 
 /** One markdown block of a page, in the order the page renders it. */
 export interface PageBlock {
@@ -15,7 +16,8 @@ export interface PageBlock {
 }
 
 /** The markdown blocks a view renders, in render order. */
-export function pageBlocks(view: View, report: CaseReport): PageBlock[] {
+export function pageBlocks(view: View, report: CaseReport, path = ''): PageBlock[] {
+  const param = path.split('/').pop() ?? ''
   const prose = (section: 'abstract' | 'introduction' | 'discussion') =>
     proseSentences(report[section]).flatMap((p) => p.map((s) => ({ key: s.anchor, markdown: s.markdown })))
   const sentences = (keep: (part: CasePartId) => boolean) =>
@@ -30,6 +32,23 @@ export function pageBlocks(view: View, report: CaseReport): PageBlock[] {
     case 'case-part': {
       const here = (part: CasePartId) => part === view.part
       return [...sentences(here), ...captions(here)]
+    }
+    case 'figures':
+      return captions(() => true)
+    case 'figure': {
+      const stop = findFigureStop(report.figures, param)
+      return stop ? [{ key: `caption:${stop.figure.id}`, markdown: stop.figure.caption }] : []
+    }
+    case 'teach-step': {
+      const step = report.teaching[Number(param) - 1]
+      if (!step) return []
+      const index = sentenceIndex(report)
+      return [
+        ...step.sentences.map((anchor) => ({ key: anchor, markdown: index.get(anchor)?.markdown ?? '' })),
+        ...report.figures
+          .filter((f) => step.figures.includes(f.id))
+          .map((f) => ({ key: `caption:${f.id}`, markdown: f.caption })),
+      ]
     }
     case 'full': {
       const all = () => true
@@ -55,8 +74,8 @@ export interface PageTextData {
 }
 
 /** Compute a page's text data once: abbreviations marked at first use, citations collected. */
-export function pageTextData(view: View, report: CaseReport): PageTextData {
-  const blocks = pageBlocks(view, report)
+export function pageTextData(view: View, report: CaseReport, path = ''): PageTextData {
+  const blocks = pageBlocks(view, report, path)
   const terms = report.abbreviations.map((a) => a.term)
   const marked = markFirstAbbreviations(
     blocks.map((b) => b.markdown),

@@ -12,6 +12,9 @@ export const paths = {
   differential: '/differential',
   glossary: '/glossary',
   care: '/care',
+  figures: '/figures',
+  teach: '/teach',
+  search: '/search',
   about: '/about',
 } as const
 

@@ -1,4 +1,6 @@
 import type { CasePartId } from '../model/case'
+import type { CaseReport } from '../model/case-report'
+import { figureSequence } from './figure-slugs'
 import { paths } from './paths'
 
 /** What a route shows: each kind has exactly one section component. */
@@ -12,6 +14,11 @@ export type View =
   | { kind: 'differential' }
   | { kind: 'glossary' }
   | { kind: 'care' }
+  | { kind: 'figures' }
+  | { kind: 'figure' }
+  | { kind: 'teach' }
+  | { kind: 'teach-step' }
+  | { kind: 'search' }
 
 /** One entry of the route table. */
 export interface RouteEntry {
@@ -27,6 +34,8 @@ export interface RouteEntry {
   parent?: string
   /** True for another view of the article that stands outside the previous/next sequence. */
   aside?: boolean
+  /** True for a route with a parameter, reached from its list page rather than the contents. */
+  hidden?: boolean
   /** What the page shows. */
   view: View
 }
@@ -141,6 +150,48 @@ export const routes = [
     view: { kind: 'care' },
   },
   {
+    id: 'figures',
+    path: paths.figures,
+    label: 'Figures',
+    description: 'All five figures, each to open full screen for teaching',
+    aside: true,
+    view: { kind: 'figures' },
+  },
+  {
+    id: 'figure',
+    path: `${paths.figures}/:figure`,
+    label: 'Figure',
+    description: 'One figure or panel filling the screen',
+    aside: true,
+    hidden: true,
+    view: { kind: 'figure' },
+  },
+  {
+    id: 'teach',
+    path: paths.teach,
+    label: 'Teaching mode',
+    description: 'The case step by step, with a prompt before each reveal',
+    aside: true,
+    view: { kind: 'teach' },
+  },
+  {
+    id: 'teach-step',
+    path: `${paths.teach}/:step`,
+    label: 'Teaching step',
+    description: 'One step of the case',
+    aside: true,
+    hidden: true,
+    view: { kind: 'teach-step' },
+  },
+  {
+    id: 'search',
+    path: paths.search,
+    label: 'Search',
+    description: 'Find words anywhere in the article',
+    aside: true,
+    view: { kind: 'search' },
+  },
+  {
     id: 'about',
     path: paths.about,
     label: 'About this edition',
@@ -170,4 +221,34 @@ export function partRoute(part: CasePartId): RouteEntry {
   const route = routes.find((r) => r.view.kind === 'case-part' && r.view.part === part)
   if (!route) throw new Error(`no route for case part ${part}`)
   return route
+}
+
+/** A concrete page of the site: a route with its parameters filled in. */
+export interface PageAddress {
+  /** The route. */
+  route: RouteEntry
+  /** The path, parameters filled in. */
+  path: string
+  /** Label of this page (its title). */
+  label: string
+}
+
+/** Every page of the site: the routes, with each parameter route expanded over the content. */
+export function pageAddresses(report: CaseReport): PageAddress[] {
+  const all: readonly RouteEntry[] = routes
+  return all.flatMap((route): PageAddress[] => {
+    if (route.view.kind === 'figure')
+      return figureSequence(report.figures).map((stop) => ({
+        route,
+        path: `${paths.figures}/${stop.slug}`,
+        label: `Figure ${stop.slug}`,
+      }))
+    if (route.view.kind === 'teach-step')
+      return report.teaching.map((step, i) => ({
+        route,
+        path: `${paths.teach}/${i + 1}`,
+        label: `Teaching step ${i + 1}: ${step.title}`,
+      }))
+    return [{ route, path: route.path, label: route.label }]
+  })
 }

@@ -143,6 +143,18 @@ export function validateCaseReport(
           id: `item ${item.number}`,
           message: `route "${w.route}" does not exist`,
         })
+  report.teaching.forEach((step, i) => {
+    for (const anchor of step.sentences)
+      if (!sentences.has(anchor))
+        errors.push({
+          file: 'content/teaching.ts',
+          id: `step ${i + 1}`,
+          message: `sentence "${anchor}" does not resolve`,
+        })
+    for (const f of step.figures)
+      if (!report.figures.some((figure) => figure.id === f))
+        errors.push({ file: 'content/teaching.ts', id: `step ${i + 1}`, message: `figure "${f}" does not resolve` })
+  })
   for (const c of report.comparisons) {
     claim('content/figures.ts', c.id)
     for (const { panel } of c.panels)

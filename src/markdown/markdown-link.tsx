@@ -1,16 +1,24 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router-dom'
-import type { CasePartId } from '../model/case'
+import type { Figure } from '../model/figure'
 import { caseReport } from '../../content/case-report'
 import { Abbreviation } from '../components/abbreviation'
 import { CitationLink } from '../components/citation-link'
 import { FigureRef } from '../components/figure-ref'
 import { paths } from '../lib/paths'
+import { plainText } from '../lib/plain-text'
 import { citationNumbers, figureIds, parseReferenceHref } from '../lib/references'
 
-const figurePart = new Map<string, CasePartId>(
-  caseReport.figures.flatMap((f) => [f.id, ...f.panels.map((p) => p.id)].map((id) => [id, f.part] as const)),
+const figureOf = new Map<string, Figure>(
+  caseReport.figures.flatMap((f) => [f.id, ...f.panels.map((p) => p.id)].map((id) => [id, f] as const)),
 )
+const knownReferences = new Map(caseReport.references.known.map((r) => [r.number, r.known] as const))
+
+/** What the preview of a citation says: the list is not in the source; what the text says of it. */
+function citationKnown(numbers: readonly number[]): string {
+  const known = numbers.flatMap((n) => (knownReferences.get(n) ? [knownReferences.get(n)] : []))
+  return ['Not included in the source text; see the published article.', ...known].join(' ')
+}
 const expansions = new Map<string, string>(caseReport.abbreviations.map((a) => [a.term, a.expansion] as const))
 
 /** Unresolved references cannot reach the page: the build and tests reject them first. */
@@ -22,13 +30,24 @@ function unresolved(href: string): never {
 export function MarkdownLink({ href = '', children }: { href?: string; children?: ReactNode }) {
   const ref = parseReferenceHref(href)
   if (ref?.kind === 'cite') {
-    return <CitationLink numbers={citationNumbers(ref.target) ?? unresolved(href)}>{children}</CitationLink>
+    const numbers = citationNumbers(ref.target) ?? unresolved(href)
+    return (
+      <CitationLink numbers={numbers} known={citationKnown(numbers)}>
+        {children}
+      </CitationLink>
+    )
   }
   if (ref?.kind === 'fig') {
     const id = figureIds(ref.target)[0]
-    const part = figurePart.get(id) ?? unresolved(href)
+    const figure = figureOf.get(id) ?? unresolved(href)
+    const panel = figure.panels.find((p) => p.id === id)
+    const preview = {
+      label: figure.label,
+      caption: plainText(figure.caption),
+      image: panel?.image ?? figure.panels[0]?.image ?? figure.image,
+    }
     return (
-      <FigureRef pathname={paths.part(part)} id={id}>
+      <FigureRef pathname={paths.part(figure.part)} id={id} preview={preview}>
         {children}
       </FigureRef>
     )

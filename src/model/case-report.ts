@@ -5,7 +5,7 @@ import type { References } from './citation'
 import type { Comparison, Figure } from './figure'
 import type { ProseSection } from './prose'
 import type { Repair } from './provenance'
-import type { CareItem, Differential, TimelineEvent } from './views'
+import type { CareItem, Differential, TeachingStep, TimelineEvent } from './views'
 
 /** The whole case report: the schema every content object is checked against. */
 export interface CaseReport {
@@ -33,6 +33,8 @@ export interface CaseReport {
   differential: readonly Differential[]
   /** The CARE checklist against this report, added by this edition. */
   care: readonly CareItem[]
+  /** The teaching walk-through, added by this edition. */
+  teaching: readonly TeachingStep[]
   /** Repairs of the extraction, in the order applied. */
   repairs: readonly Repair[]
   /** Headings of the source, in order, that divide it into sections (front matter comes before the first). */

@@ -50,3 +50,15 @@ export interface CareItem {
   /** Where in this edition: route ids with an optional anchor. */
   where: readonly { route: string; anchor?: string }[]
 }
+
+/** One step of the teaching walk-through. */
+export interface TeachingStep {
+  /** Title of the step (what the clinicians were doing). */
+  title: string
+  /** A generic teaching prompt shown before the reveal: no clinical fact. */
+  prompt: string
+  /** Anchors of the article's sentences the step reveals, in order. */
+  sentences: readonly string[]
+  /** Ids of figures the step shows. */
+  figures: readonly string[]
+}

@@ -1,4 +1,6 @@
+import { LinkTools } from '../components/link-tools'
 import { SourceLinks } from '../components/source-link'
+import { paths } from '../lib/paths'
 import { sentenceIndex } from '../lib/sentence-index'
 import type { Sourced } from '../model/views'
 import type { SectionProps } from './section-props'
@@ -44,6 +46,7 @@ export function DifferentialSection({ report }: SectionProps) {
           tabIndex={-1}
         >
           <h2 id={`differential-${d.id}-name`}>{d.name}</h2>
+          <LinkTools target={{ path: paths.differential, id: `differential-${d.id}` }} label={d.name} />
           <div className="condition-columns">
             <div>
               <h3>What the article says</h3>

@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom'
 import { Added } from '../components/added-note'
+import { LinkTools } from '../components/link-tools'
 import { SourceLinks } from '../components/source-link'
 import { paths } from '../lib/paths'
 import { sentenceIndex } from '../lib/sentence-index'
@@ -52,6 +53,10 @@ export function ImagingSummary({ report }: SectionProps) {
                 </td>
                 <td data-label="Source">
                   <SourceLinks anchors={study.sources} index={index} />
+                  <LinkTools
+                    target={{ path: paths.part('imaging'), id: study.id }}
+                    label={`${study.modality}: ${study.view}`}
+                  />
                 </td>
               </tr>
             ))}

@@ -1,5 +1,7 @@
 import { Added } from '../components/added-note'
+import { LinkTools } from '../components/link-tools'
 import { SourceLinks } from '../components/source-link'
+import { paths } from '../lib/paths'
 import { sentenceIndex } from '../lib/sentence-index'
 import type { SectionProps } from './section-props'
 
@@ -42,6 +44,7 @@ export function LabsSummary({ report }: SectionProps) {
                 </td>
                 <td data-label="Source">
                   <SourceLinks anchors={lab.sources} index={index} />
+                  <LinkTools target={{ path: paths.part('labs'), id: lab.id }} label={lab.name} />
                 </td>
               </tr>
             ))}

@@ -6,8 +6,13 @@ import { DifferentialSection } from './differential'
 import { Glossary } from './glossary'
 import { CasePart } from './case-part'
 import { Edition } from './edition'
+import { FigureViewer } from './figure-viewer'
+import { FiguresList } from './figures-list'
 import { FullArticle } from './full-article'
 import { ProseSection } from './prose-section'
+import { SearchPage } from './search-page'
+import { TeachStep } from './teach-step'
+import { Teach } from './teach'
 import type { SectionProps } from './section-props'
 import { TitlePage } from './title-page'
 
@@ -24,6 +29,11 @@ export const sections: { [K in View['kind']]: ComponentType<ViewProps<K>> } = {
   differential: ({ report }) => <DifferentialSection report={report} />,
   glossary: ({ report }) => <Glossary report={report} />,
   care: ({ report }) => <CareMap report={report} />,
+  figures: ({ report }) => <FiguresList report={report} />,
+  figure: ({ report }) => <FigureViewer report={report} />,
+  teach: ({ report }) => <Teach report={report} />,
+  'teach-step': ({ report }) => <TeachStep report={report} />,
+  search: ({ report }) => <SearchPage report={report} />,
 }
 
 /** Render the section component for a view. */

@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom'
 import { Byline } from '../components/byline'
 import { LicenceNote } from '../components/licence-note'
 import { paths } from '../lib/paths'
-import { routes } from '../lib/routes'
+import { routes, type RouteEntry } from '../lib/routes'
 import type { SectionProps } from './section-props'
 
 /** The title page: title, byline, correspondence, how to cite, licence and contents. */
@@ -36,7 +36,7 @@ export function TitlePage({ report }: SectionProps) {
         <h2 id="contents">Contents</h2>
         <ol>
           {routes
-            .filter((r) => r.id !== 'home')
+            .filter((r: RouteEntry) => r.id !== 'home' && !r.hidden)
             .map((r) => (
               <li key={r.id} className={'parent' in r ? 'sub' : undefined}>
                 <Link to={r.path}>{r.label}</Link> <span className="description">{r.description}</span>

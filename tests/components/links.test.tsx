@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { routes } from '../../src/lib/routes'
+import { addresses } from '../helpers/addresses'
 import { renderAt } from '../helpers/render-route'
 
 /** Every internal link of a page: path and hash. */
@@ -14,22 +14,22 @@ function internalLinks(): { path: string; hash: string }[] {
     })
 }
 
-const paths = new Set(routes.map((r) => r.path as string))
+const paths = new Set(addresses.map((a) => a.path))
 
 // Render each page once and remember its ids, then check every link of every page against them.
 const ids = new Map<string, Set<string>>()
 const links = new Map<string, { path: string; hash: string }[]>()
-for (const route of routes) {
-  renderAt(route.path)
-  ids.set(route.path, new Set([...document.querySelectorAll('[id]')].map((e) => e.id)))
-  links.set(route.path, internalLinks())
+for (const { path } of addresses) {
+  renderAt(path)
+  ids.set(path, new Set([...document.querySelectorAll('[id]')].map((e) => e.id)))
+  links.set(path, internalLinks())
   document.body.innerHTML = ''
 }
 
 describe('links (a dead-link check over the whole app)', () => {
-  it.each(routes)('every internal link on $path lands on a page and an element that exist', (route) => {
-    const broken = (links.get(route.path) ?? []).filter(({ path, hash }) => {
-      const target = path || route.path
+  it.each(addresses)('every internal link on $path lands on a page and an element that exist', ({ path: here }) => {
+    const broken = (links.get(here) ?? []).filter(({ path, hash }) => {
+      const target = (path || here).split('?')[0]
       if (!paths.has(target)) return true
       return hash !== '' && !ids.get(target)?.has(decodeURIComponent(hash))
     })
@@ -37,12 +37,12 @@ describe('links (a dead-link check over the whole app)', () => {
   })
 
   it('ids are unique on every page', () => {
-    for (const route of routes) {
-      renderAt(route.path)
+    for (const { path } of addresses) {
+      renderAt(path)
       const all = [...document.querySelectorAll('[id]')].map((e) => e.id)
       expect(
         all.filter((id, i) => all.indexOf(id) !== i),
-        route.path,
+        path,
       ).toEqual([])
       document.body.innerHTML = ''
     }

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { routes } from '../../src/lib/routes'
+import { listedRoutes } from '../helpers/addresses'
 import { renderAt } from '../helpers/render-route'
 
 describe('an unknown path', () => {
-  it.each(['/nope', '/case/xray', '/case/imaging/extra', '/figures/9'])(
+  it.each(['/nope', '/case/xray', '/case/imaging/extra', '/figures/9', '/figures/4a', '/teach/0', '/teach/12'])(
     '%s shows not found with a link to every page',
     (path) => {
       renderAt(path)
@@ -12,7 +12,7 @@ describe('an unknown path', () => {
       expect(within(main).getByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy()
       expect(main.textContent).toContain(path)
       expect(document.title).toContain('Page not found')
-      for (const r of routes) {
+      for (const r of listedRoutes) {
         expect(within(main).getByRole('link', { name: r.label }).getAttribute('href')).toBe(r.path)
       }
     },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { casePartIds } from '../../src/model/case'
-import { neighbours, partRoute, readingOrder, routes } from '../../src/lib/routes'
+import { caseReport } from '../../content/case-report'
+import { neighbours, pageAddresses, partRoute, readingOrder, routes } from '../../src/lib/routes'
 
 const byId = (id: string) => routes.find((r) => r.id === id)
 
@@ -21,8 +22,22 @@ describe('route table', () => {
       '/differential',
       '/glossary',
       '/care',
+      '/figures',
+      '/figures/:figure',
+      '/teach',
+      '/teach/:step',
+      '/search',
       '/about',
     ])
+  })
+  it('expands parameter routes over the content, one page each', () => {
+    const paths = pageAddresses(caseReport).map((a) => a.path)
+    expect(paths).toContain('/figures/3b')
+    expect(paths).toContain('/teach/11')
+    expect(paths.filter((p) => p.startsWith('/figures/'))).toHaveLength(14)
+    expect(paths.filter((p) => p.startsWith('/teach/'))).toHaveLength(caseReport.teaching.length)
+    expect(paths.some((p) => p.includes(':'))).toBe(false)
+    expect(new Set(paths).size).toBe(paths.length)
   })
   it('has unique ids and paths', () => {
     expect(new Set(routes.map((r) => r.id)).size).toBe(routes.length)

@@ -1,0 +1,66 @@
+import type { CaseReport } from '../model/case-report'
+import { paths } from './paths'
+import { plainText } from './plain-text'
+import { sentenceIndex } from './sentence-index'
+
+/** A searchable piece of the article: a sentence or a caption, with where it stands. */
+export interface SearchDoc {
+  /** Path of the page that shows it. */
+  path: string
+  /** Element id it can be linked to. */
+  anchor: string
+  /** What the reader sees. */
+  text: string
+}
+
+/** One hit: where, and the text around the first match. */
+export interface SearchHit {
+  /** The document found. */
+  doc: SearchDoc
+  /** Text before the match (trimmed to a few words). */
+  before: string
+  /** The matched text, as written. */
+  match: string
+  /** Text after the match. */
+  after: string
+}
+
+/** Every sentence and caption of the article, as search documents. */
+export function searchDocs(report: CaseReport): SearchDoc[] {
+  const sentences = [...sentenceIndex(report)].map(([anchor, s]) => ({
+    path: s.path,
+    anchor,
+    text: plainText(s.markdown),
+  }))
+  const captions = report.figures.map((f) => ({
+    path: paths.part(f.part),
+    anchor: f.id,
+    text: `${f.label}: ${plainText(f.caption)}`,
+  }))
+  return [...sentences, ...captions]
+}
+
+const fold = (text: string) => text.toLowerCase().replace(/[\u2010-\u2015]/g, '-')
+
+/**
+ * Documents that hold every word of the query (any case), in article order, with the first
+ * word's match in context.
+ */
+export function search(docs: readonly SearchDoc[], query: string, context = 60): SearchHit[] {
+  const words = fold(query).split(/\s+/).filter(Boolean)
+  if (words.length === 0) return []
+  return docs
+    .filter((doc) => words.every((w) => fold(doc.text).includes(w)))
+    .map((doc) => {
+      const at = fold(doc.text).indexOf(words[0])
+      const end = at + words[0].length
+      const start = Math.max(0, at - context)
+      const stop = Math.min(doc.text.length, end + context)
+      return {
+        doc,
+        before: (start > 0 ? '…' : '') + doc.text.slice(start, at),
+        match: doc.text.slice(at, end),
+        after: doc.text.slice(end, stop) + (stop < doc.text.length ? '…' : ''),
+      }
+    })
+}

@@ -1,0 +1,68 @@
+import { Link, useParams } from 'react-router-dom'
+import { FigureImageView } from '../components/figure-view'
+import { Sentence } from '../components/sentence'
+import { useAskFirst } from '../components/teaching-prefs'
+import { paths } from '../lib/paths'
+import { sentenceIndex } from '../lib/sentence-index'
+import type { SectionProps } from './section-props'
+
+/** One teaching step: a generic prompt, then the authors' sentences and figures for that step. */
+export function TeachStep({ report }: SectionProps) {
+  const { step: param = '' } = useParams()
+  const n = Number(param)
+  const step = report.teaching[n - 1]
+  const askFirst = useAskFirst()
+  if (!step) return null
+  const index = sentenceIndex(report)
+  const figures = report.figures.filter((f) => step.figures.includes(f.id))
+  const total = report.teaching.length
+  const reveal = (
+    <div className="teach-reveal">
+      {step.sentences.map((anchor) => {
+        const s = index.get(anchor)
+        return s ? (
+          <p key={anchor}>
+            <Sentence anchor={anchor} markdown={s.markdown} />{' '}
+            <Link className="in-context" to={{ pathname: s.path, hash: `#${anchor}` }}>
+              in context
+            </Link>
+          </p>
+        ) : null
+      })}
+      {figures.map((f) => (
+        <Link key={f.id} to={`${paths.figures}/${f.number}`} className="teach-figure">
+          <FigureImageView image={f.panels[0]?.image ?? f.image} />
+          <span>Open {f.label}</span>
+        </Link>
+      ))}
+    </div>
+  )
+  return (
+    <article aria-labelledby="step-heading" className="teach-step">
+      <p className="kicker">
+        Teaching step {n} of {total}
+      </p>
+      <h1 id="step-heading">{step.title}</h1>
+      <aside className="teaching-prompt" aria-label="Teaching prompt">
+        <p className="prompt-label">Teaching prompt, added by this edition</p>
+        <p className="prompt">{step.prompt}</p>
+      </aside>
+      {askFirst ? (
+        <details className="reveal">
+          <summary>Reveal what the authors report</summary>
+          {reveal}
+        </details>
+      ) : (
+        reveal
+      )}
+      <nav className="teach-nav" aria-label="Teaching steps">
+        {n > 1 ? <Link to={`${paths.teach}/${n - 1}`}>← Step {n - 1}</Link> : <Link to={paths.teach}>All steps</Link>}
+        {n < total ? (
+          <Link to={`${paths.teach}/${n + 1}`}>Step {n + 1} →</Link>
+        ) : (
+          <Link to={paths.teach}>All steps</Link>
+        )}
+      </nav>
+    </article>
+  )
+}

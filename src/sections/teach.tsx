@@ -1,0 +1,36 @@
+import { Link } from 'react-router-dom'
+import { setAskFirst, useAskFirst } from '../components/teaching-prefs'
+import { paths } from '../lib/paths'
+import type { SectionProps } from './section-props'
+
+/** The teaching walk-through: what it is, the prompt setting, and its steps. */
+export function Teach({ report }: SectionProps) {
+  const askFirst = useAskFirst()
+  return (
+    <article aria-labelledby="teach-heading">
+      <p className="kicker">Added by this edition</p>
+      <h1 id="teach-heading">Teaching mode</h1>
+      <p>
+        The case step by step, in the order the clinicians met it. Each step shows the authors’ own sentences. Before
+        each reveal there is a teaching prompt: a generic question added by this edition, with no facts of the case in
+        it. Every step has its own address, to link from a slide.
+      </p>
+      <label className="toggle">
+        <input type="checkbox" checked={askFirst} onChange={(e) => setAskFirst(e.target.checked)} /> Ask the prompt
+        before revealing each step
+      </label>
+      <ol className="teach-steps">
+        {report.teaching.map((step, i) => (
+          <li key={step.title}>
+            <Link to={`${paths.teach}/${i + 1}`}>{step.title}</Link>
+          </li>
+        ))}
+      </ol>
+      <p>
+        <Link to={`${paths.teach}/1`} className="button-link">
+          Start with step 1
+        </Link>
+      </p>
+    </article>
+  )
+}
