@@ -43,6 +43,7 @@ export function ScrollToTarget() {
   useEffect(() => {
     const onScroll = () => store('scroll', key, String(window.scrollY))
     const onClick = (event: MouseEvent) => {
+      store('scroll', key, String(window.scrollY))
       const place = (event.target as HTMLElement | null)?.closest<HTMLElement>('[id]')
       if (place && place.id !== 'root' && place.id !== 'main') store('focus', key, place.id)
     }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { Link, useNavigate, useParams } from 'react-router-dom'
 import { FigureImageView } from '../components/figure-view'
 import { citingSentences } from '../lib/citing'
@@ -32,17 +32,23 @@ export function FigureViewer({ report }: SectionProps) {
   const previousPath = previous && stopPath(previous)
   const backPath = cited[0] ? `${cited[0].path}#${cited[0].anchor}` : null
 
+  // The key handler reads the targets of the page as committed, even before effects have re-run.
+  const targets = useRef<Record<string, string | null>>({})
+  useLayoutEffect(() => {
+    targets.current = { ArrowRight: nextPath, ArrowLeft: previousPath, Escape: backPath }
+  }, [nextPath, previousPath, backPath])
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (keysBelongElsewhere(event)) return
-      const to = { ArrowRight: nextPath, ArrowLeft: previousPath, Escape: backPath }[event.key]
+      const to = targets.current[event.key]
       if (!to) return
       event.preventDefault()
       navigate(to)
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [navigate, nextPath, previousPath, backPath])
+  }, [navigate])
 
   if (!stop) return null
   const { figure, panelId } = stop

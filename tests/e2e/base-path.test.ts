@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { routes } from '../../src/lib/routes'
+import { addresses } from '../helpers/addresses'
 import { launchBrowser, openPage } from './browser'
 import { basePath } from './global-setup'
 import { serveStatic, type StaticServer } from './static-server'
@@ -22,14 +22,14 @@ describe(`a build for the base path ${basePath}`, () => {
     const { page, problems, close } = await openPage(browser, origin)
     const requests: string[] = []
     page.on('request', (r) => requests.push(new URL(r.url()).pathname))
-    for (const route of routes) {
-      const response = await page.goto(server.url + route.path.slice(1), { waitUntil: 'networkidle' })
-      expect(response?.status(), route.path).toBe(200)
-      expect(await page.title()).toContain(route.label)
+    for (const { path, label } of addresses) {
+      const response = await page.goto(server.url + path.slice(1), { waitUntil: 'networkidle' })
+      expect(response?.status(), path).toBe(200)
+      expect(await page.title()).toContain(label)
       const hrefs = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
       expect(
         hrefs.filter((h) => !h?.startsWith(basePath)),
-        route.path,
+        path,
       ).toEqual([])
     }
     expect(requests.filter((p) => !p.startsWith(basePath))).toEqual([])

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { routes } from '../../src/lib/routes'
+import { addresses } from '../helpers/addresses'
 import { launchBrowser, openPage } from './browser'
 import { serveStatic, type StaticServer } from './static-server'
 
@@ -23,17 +23,17 @@ describe.each(schemes)('layout in the %s scheme', (colorScheme) => {
       viewport: { width: 360, height: 780 },
       colorScheme,
     })
-    for (const route of routes) {
-      await page.goto(server.url + route.path.slice(1), { waitUntil: 'networkidle' })
+    for (const { path } of addresses) {
+      await page.goto(server.url + path.slice(1), { waitUntil: 'networkidle' })
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
-      expect(overflow, route.path).toBeLessThanOrEqual(0)
+      expect(overflow, path).toBeLessThanOrEqual(0)
       const broken = await page.evaluate(async () => {
         const statuses = await Promise.all(
           [...document.images].map(async (img) => [img.src, (await fetch(img.src)).status]),
         )
         return statuses.filter(([, status]) => status !== 200)
       })
-      expect(broken, route.path).toEqual([])
+      expect(broken, path).toEqual([])
     }
     const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
     const [r, g, b] = background.match(/\d+/g)!.map(Number)

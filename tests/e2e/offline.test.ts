@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { routes } from '../../src/lib/routes'
+import { addresses } from '../helpers/addresses'
 import { checkInOrder } from '../helpers/in-order'
 import { unitsFor } from '../helpers/source-units'
 import { launchBrowser, openPage } from './browser'
@@ -36,16 +36,21 @@ describe('offline reading', () => {
     await waitForServiceWorker(page)
     await page.context().setOffline(true)
     await server.close()
-    for (const route of routes) {
-      await page.goto(`${origin}${route.path}`)
+    for (const { route, path } of addresses) {
+      await page.goto(`${origin}${path}`)
       await expect.poll(() => page.locator('main h1').count()).toBe(1)
       const text = await mainText(page)
-      expect(checkInOrder(unitsFor(route, text), text), route.path).toEqual({ missing: [], outOfOrder: [] })
+      expect(checkInOrder(unitsFor(route, text), text), path).toEqual({ missing: [], outOfOrder: [] })
     }
     await page.goto(`${origin}/case/labs#s-crp`)
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('s-crp')
     await page.reload()
     expect(await page.locator('main h1').textContent()).toBe('Laboratory findings')
+    await page.goto(`${origin}/case/labs?present#crp`)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('crp')
+    await page.goto(`${origin}/search?q=edema`)
+    await expect.poll(() => page.locator('.search-hits li').count()).toBeGreaterThan(3)
+    expect(problems.errors).toEqual([])
     await page.goto(`${origin}/not/a/page`)
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Page not found')
     expect(problems.foreignRequests).toEqual([])
@@ -73,7 +78,7 @@ describe('offline reading', () => {
     await page.reload()
     const button = page.getByRole('button', { name: 'Reload to update' })
     await button.waitFor({ timeout: 30_000 })
-    expect(await page.getByRole('status').textContent()).toContain('Updated content is available')
+    expect(await page.locator('.update-banner').textContent()).toContain('Updated content is available')
     await Promise.all([page.waitForEvent('load'), button.click()])
     await expect.poll(() => page.content()).toContain('<!-- new build -->')
     expect(problems.errors).toEqual([])

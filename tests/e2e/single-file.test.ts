@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { routes } from '../../src/lib/routes'
+import { addresses } from '../helpers/addresses'
 import { checkInOrder } from '../helpers/in-order'
 import { unitsFor } from '../helpers/source-units'
 import { launchBrowser, openPage } from './browser'
@@ -34,11 +34,11 @@ describe('the single-file edition', () => {
     await close()
   })
 
-  it.each(routes)('renders $path from file:// with a hash URL', async (route) => {
+  it.each(addresses)('renders $path from file:// with a hash URL', async ({ route, path, label }) => {
     const { page, problems, close } = await openPage(browser, 'file://')
-    await page.goto(`file://${file}#${route.path}`)
+    await page.goto(`file://${file}#${path}`)
     await expect.poll(() => page.locator('main h1').count()).toBe(1)
-    expect(await page.title()).toContain(route.label)
+    expect(await page.title()).toContain(label)
     const text = await mainText(page)
     expect(checkInOrder(unitsFor(route, text), text)).toEqual({ missing: [], outOfOrder: [] })
     expect(problems).toEqual({ errors: [], foreignRequests: [] })

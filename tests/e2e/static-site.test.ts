@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { caseReport } from '../../content/case-report'
 import { routes } from '../../src/lib/routes'
+import { addresses, listedRoutes } from '../helpers/addresses'
 import { checkInOrder } from '../helpers/in-order'
 import { sentencesOf, unitsFor } from '../helpers/source-units'
 import { launchBrowser, openPage } from './browser'
@@ -21,12 +22,12 @@ afterAll(async () => {
   await server?.close()
 })
 
-describe.each(routes)('$path on a static server without rewrite rules', (route) => {
+describe.each(addresses)('$path on a static server without rewrite rules', ({ route, path, label }) => {
   it('loads cold, hydrates without a console error and asks nothing of another origin', async () => {
     const { page, problems, close } = await openPage(browser, new URL(server.url).origin)
-    const response = await page.goto(urlOf(route.path), { waitUntil: 'networkidle' })
+    const response = await page.goto(urlOf(path), { waitUntil: 'networkidle' })
     expect(response?.status()).toBe(200)
-    expect(await page.title()).toContain(route.label)
+    expect(await page.title()).toContain(label)
     await expect.poll(() => page.evaluate(() => document.querySelector('main h1') !== null)).toBe(true)
     const text = await mainText(page)
     expect(checkInOrder(unitsFor(route, text), text)).toEqual({ missing: [], outOfOrder: [] })
@@ -37,7 +38,7 @@ describe.each(routes)('$path on a static server without rewrite rules', (route) 
 
   it('shows its whole text with JavaScript disabled', async () => {
     const { page, close } = await openPage(browser, new URL(server.url).origin, { javaScriptEnabled: false })
-    await page.goto(urlOf(route.path))
+    await page.goto(urlOf(path))
     const text = await mainText(page)
     const units = unitsFor(route, text)
     expect(await page.locator('main h1').count()).toBe(1)
@@ -50,8 +51,8 @@ describe('the static site', () => {
   it('without JavaScript, the case pages together hold every sentence of the Case Report', async () => {
     const { page, close } = await openPage(browser, new URL(server.url).origin, { javaScriptEnabled: false })
     let all = ''
-    for (const route of routes.filter((r) => r.view.kind === 'case-part')) {
-      await page.goto(urlOf(route.path))
+    for (const { path } of addresses.filter((a) => a.route.view.kind === 'case-part')) {
+      await page.goto(urlOf(path))
       all += ` ${await mainText(page)}`
     }
     expect(sentencesOf(caseReport.case.sourceHeading).filter((s) => !all.includes(s))).toEqual([])
@@ -64,7 +65,7 @@ describe('the static site', () => {
     expect(response?.status()).toBe(404)
     await expect.poll(() => mainText(page)).toContain('/no/such/page')
     expect(await page.locator('main h1').textContent()).toBe('Page not found')
-    for (const r of routes) expect(await page.locator(`main a[href="${r.path}"]`).count()).toBeGreaterThan(0)
+    for (const r of listedRoutes) expect(await page.locator(`main a[href="${r.path}"]`).count()).toBeGreaterThan(0)
     expect(problems.errors.filter((e) => !e.includes('404'))).toEqual([])
     expect(problems.foreignRequests).toEqual([])
     await close()
