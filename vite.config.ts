@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig, runnerImport, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import type { contentErrors } from './src/app/content-check'
+import { articleHead } from './src/build/article-head.ts'
 import { offlineEdition } from './src/build/offline-edition.ts'
 import { prerender } from './src/build/prerender.ts'
 
@@ -26,13 +27,14 @@ const cleanPageUrls = (entries: { url: string; revision: string | null; size: nu
   warnings: [],
 })
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   base: process.env.BASE_PATH ?? '/',
   // Figures stay files (cached by the service worker) rather than data URLs inside the JavaScript.
   build: { assetsInlineLimit: 0, manifest: true },
   plugins: [
     react(),
     contentCheck(),
+    articleHead({ csp: command === 'build' }),
     prerender(),
     offlineEdition(),
     VitePWA({
@@ -70,4 +72,4 @@ export default defineConfig({
     // CI also writes a JSON report, from which .ci/run totals every suite.
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/unit.json' }]] : ['default'],
   },
-})
+}))

@@ -3,6 +3,7 @@ import type { ArticleMeta } from '../src/model/article'
 /** The bibliographic record (shared/source/METADATA.md and the source text's front matter). */
 export const meta = {
   title: 'Transient osteoporosis of hip',
+  condition: 'Transient osteoporosis of the hip',
   authors: [
     { name: 'Mahesh M. Choudhary', citationName: 'Choudhary MM' },
     { name: 'Jayasree Ramesh', citationName: 'Ramesh J' },

@@ -10,11 +10,16 @@ import { ThemeSelect } from './theme-select'
 import { UpdateBanner } from './update-banner'
 
 /** The page shell: skip link, header with contents, one main landmark, footer with licence. */
-export function Layout({ title, children }: { title: string; children: ReactNode }) {
+export function Layout({ title, description, children }: { title: string; description: string; children: ReactNode }) {
   const { meta } = caseReport
+  const fullTitle = `${title} · ${meta.title}`
+  const fullDescription = `${description}. ${meta.articleType}: ${meta.journalCitation}`
   return (
     <>
-      <title>{`${title} · ${meta.title}`}</title>
+      <title>{fullTitle}</title>
+      <meta name="description" content={fullDescription} />
+      <meta property="og:title" content={fullTitle} />
+      <meta property="og:description" content={fullDescription} />
       <ScrollToTarget />
       <SkipLink />
       <UpdateBanner />
@@ -46,7 +51,7 @@ export function Layout({ title, children }: { title: string; children: ReactNode
       </div>
       <footer className="site-footer">
         <p className="offline-download">
-          <a href={offlineEditionHref()} download="transient-osteoporosis-of-hip.html">
+          <a href={offlineEditionHref()} download={`${meta.title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.html`}>
             Download for offline reading
           </a>{' '}
           (the whole app in one HTML file that opens without a network)

@@ -9,7 +9,10 @@ export function NotFound() {
   // The static 404 page is built once for every unknown address: the address is shown once running.
   const isClient = useIsClient()
   return (
-    <Layout title="Page not found">
+    <Layout
+      title="Page not found"
+      description="There is no page at this address; every page of the article is listed here"
+    >
       <h1 id="not-found">Page not found</h1>
       <p>
         There is no page at {isClient ? <code>{pathname}</code> : 'this address'}. The link may be mistyped or out of

@@ -20,7 +20,7 @@ export function Page({ route }: { route: RouteEntry }) {
   const data = routeData.get(path)
   const text = { markdown: (key: string, fallback: string) => data?.marked.get(key) ?? fallback }
   return (
-    <Layout title={address.label}>
+    <Layout title={address.label} description={route.description}>
       <div className="page-tools">
         <LinkTools target={{ path }} label={address.label} />
       </div>

@@ -30,7 +30,7 @@ export function Timeline({
         {bands
           .filter((b) => b.width > 0)
           .map((band) => (
-            <div key={band.phase} className={`phase phase-${band.phase}`} style={{ width: `${band.width}%` }}>
+            <div key={band.phase} className={`phase phase-${band.phase} weight-${band.events.length}`}>
               <div className="phase-band">
                 {band.events.map((x) => (
                   <span key={x} className="phase-dot" />

@@ -129,7 +129,7 @@ export const routes = [
     id: 'differential',
     path: paths.differential,
     label: 'Differential diagnosis',
-    description: 'Transient osteoporosis of the hip beside the conditions the article sets it against',
+    description: 'The condition of the case beside those the article sets it against',
     aside: true,
     view: { kind: 'differential' },
   },

@@ -20,6 +20,8 @@ export interface Licence {
 export interface ArticleMeta {
   /** Title exactly as published. */
   title: string
+  /** The condition the case is about, for metadata. */
+  condition: string
   /** Authors in byline order. */
   authors: readonly Author[]
   /** Affiliation as printed under the byline. */

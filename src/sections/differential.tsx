@@ -34,8 +34,9 @@ export function DifferentialSection({ report }: SectionProps) {
       <p className="kicker">Added by this edition</p>
       <h1 id="differential-heading">Differential diagnosis</h1>
       <p>
-        The conditions the article sets beside transient osteoporosis of the hip. Each point is taken from a sentence of
-        the article, in or close to its words; “source” links to it. Nothing here comes from outside the article.
+        The conditions the article sets beside {report.meta.condition.toLowerCase()}. Each point is taken from a
+        sentence of the article, in or close to its words; “source” links to it. Nothing here comes from outside the
+        article.
       </p>
       {report.differential.map((d) => (
         <section

@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom'
 import { Byline } from '../components/byline'
+import { CiteThis } from '../components/cite-this'
 import { LicenceNote } from '../components/licence-note'
 import { paths } from '../lib/paths'
 import { routes, type RouteEntry } from '../lib/routes'
@@ -20,11 +21,8 @@ export function TitlePage({ report }: SectionProps) {
       </p>
 
       <section aria-labelledby="how-to-cite">
-        <h2 id="how-to-cite">How to cite</h2>
-        <p className="citation-text">{meta.journalCitation}</p>
-        <p>
-          DOI: <a href={doiUrl}>{doiUrl}</a>
-        </p>
+        <h2 id="how-to-cite">Cite this article</h2>
+        <CiteThis meta={meta} />
       </section>
 
       <section aria-labelledby="licence">

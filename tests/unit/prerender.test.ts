@@ -22,3 +22,12 @@ describe('prerender helpers', () => {
     )
   })
 })
+
+describe('single-file edition', () => {
+  it('escapes control characters and drops crossorigin from inlined styles', async () => {
+    const { conformHtml } = await import('../../src/build/offline-edition')
+    expect(conformHtml('<style crossorigin>a{}</style><script>x=`\u001e${y}`</script>')).toBe(
+      '<style>a{}</style><script>x=`\\x1e${y}`</script>',
+    )
+  })
+})

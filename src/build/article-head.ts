@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto'
+import { runnerImport, type HtmlTagDescriptor, type Plugin } from 'vite'
+import type { highwireTags, jsonLd, meta } from './head-modules'
+
+interface HeadModules {
+  meta: typeof meta
+  highwireTags: typeof highwireTags
+  jsonLd: typeof jsonLd
+}
+
+/** JSON for a script element: "<" escaped so the text can never close the element. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c')
+}
+
+/** The SHA-256 CSP source of each inline script of a page (JSON data blocks are not scripts). */
+export function inlineScriptHashes(html: string): string[] {
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`,
+  )
+}
+
+/** A strict Content-Security-Policy for the hosted build: nothing from other origins, no unhashed script. */
+export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${scriptHashes.join(' ')}`.trim(),
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ')
+}
+
+/**
+ * Puts the article's citation metadata into every page's head (Highwire `citation_*` tags for Zotero
+ * and Google Scholar, Open Graph, schema.org JSON-LD) and, for a production build, a strict CSP.
+ */
+export function articleHead({ csp }: { csp: boolean }): Plugin {
+  return {
+    name: 'article-head',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const { module } = await runnerImport<HeadModules>('./src/build/head-modules.ts', {
+          configFile: false,
+          logLevel: 'error',
+        })
+        const tags: HtmlTagDescriptor[] = [
+          ...module.highwireTags(module.meta).map(([name, content]) => ({
+            tag: 'meta',
+            attrs: { name, content },
+            injectTo: 'head' as const,
+          })),
+          { tag: 'meta', attrs: { property: 'og:type', content: 'article' }, injectTo: 'head' },
+          { tag: 'meta', attrs: { property: 'og:site_name', content: module.meta.title }, injectTo: 'head' },
+          {
+            tag: 'script',
+            attrs: { type: 'application/ld+json' },
+            children: scriptJson(module.jsonLd(module.meta)),
+            injectTo: 'head',
+          },
+        ]
+        if (csp)
+          tags.unshift({
+            tag: 'meta',
+            attrs: {
+              'http-equiv': 'Content-Security-Policy',
+              content: contentSecurityPolicy(inlineScriptHashes(html)),
+            },
+            injectTo: 'head-prepend',
+          })
+        return tags
+      },
+    },
+  }
+}
