@@ -11,16 +11,14 @@ import { articleHead } from './article-head.ts'
  * link elements had.
  */
 export function conformHtml(html: string): string {
-  return (
-    html
-      .replace(
-        // Matching control characters is the point here.
-        // eslint-disable-next-line no-control-regex
-        /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g,
-        (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
-      )
-      .replace(/<style([^>]*?)\s+crossorigin(?:="[^"]*")?/g, '<style$1')
-  )
+  return html
+    .replace(
+      // Matching control characters is the point here.
+      // eslint-disable-next-line no-control-regex
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g,
+      (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+    )
+    .replace(/<style([^>]*?)\s+crossorigin(?:="[^"]*")?/g, '<style$1')
 }
 
 /**
