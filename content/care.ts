@@ -7,7 +7,7 @@ export const care = [
     name: 'Title',
     asks: 'The diagnosis or intervention of primary focus, followed by the words “case report”.',
     status: 'partly',
-    note: 'The title names the condition; the words “case report” are not in it (the journal classifies the article as a Case Report).',
+    note: 'The title names the condition; the words “case report” are not in it (the bibliographic record gives the article type as Case Report).',
     where: [{ route: 'home' }],
   },
   {

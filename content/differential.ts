@@ -62,7 +62,7 @@ export const differential = [
         sources: ['introduction-5-4'],
       },
     ],
-    inThisCase: [{ text: 'X-rays of pelvis with both hips were normal.', sources: ['s-x-rays'] }],
+    inThisCase: [{ text: 'X-rays of pelvis with both hips were normal.', sources: ['figure-1'] }],
   },
   {
     id: 'rmo',
@@ -108,7 +108,7 @@ export const differential = [
     points: [],
     inThisCase: [
       {
-        text: 'Fever developed after 1 week on anti-inflammatory drugs.',
+        text: 'At the review at 1 week on anti-inflammatory drugs, the patient had developed fever.',
         sources: ['s-anti-inflammatory-trial'],
       },
       {

@@ -41,7 +41,7 @@ export const figures = [
     part: 'imaging',
     image: null,
     description:
-      'Two drawings of a normal pelvis with both hips: (a) seen from the front, (b) with the hips bent, spread and turned out (frog leg lateral view). Bones, joint spaces and both femoral heads look normal.',
+      'Two drawings of the pelvis with both hips, made from the caption: (a) anteroposterior view, (b) frog leg lateral view, with the hips bent and turned out. The caption reports both as normal.',
   },
   {
     id: 'figure-2',
@@ -54,7 +54,7 @@ export const figures = [
         shows: 'STIR coronal',
         image: schematic(
           figure2a,
-          'STIR coronal MRI of the pelvis: bright signal in the left femoral head and neck (edema) and a thin rim of joint fluid (effusion); the head keeps its round contour.',
+          'STIR coronal MRI of the pelvis: bright signal in the left femoral head and neck (edema) and joint fluid (effusion); the femoral head keeps its contour.',
         ),
       },
       {
@@ -72,7 +72,7 @@ export const figures = [
     part: 'imaging',
     image: null,
     description:
-      'Two drawings of coronal STIR MRI slices through both hips. The patient’s left side is on the viewer’s right. The left femoral head and neck are bright (edema) with a thin bright rim of fluid in the joint (effusion); the right hip is dark, as normal marrow is on STIR. The left femoral head is round, not collapsed.',
+      'Two drawings of coronal STIR MRI slices of the pelvis, made from the caption, the patient’s left on the viewer’s right: bright signal in the left femoral head and neck (edema), fluid in the joint (effusion), and a femoral head that keeps its contour. Structures the caption does not mention are drawn plain.',
   },
   {
     id: 'figure-3',
@@ -85,7 +85,7 @@ export const figures = [
         shows: 'Coronal T1 weighted',
         image: schematic(
           figure3a,
-          'Coronal T1 weighted MRI of the pelvis: a dark band under the joint surface of the left anterosuperior femoral head, with darker marrow around it in the head and neck.',
+          'Coronal T1 weighted MRI of the pelvis: a dark band convex with the joint surface of the left anterosuperior femoral head, suggestive of a subchondral fracture, with darker marrow around it in the head and neck.',
         ),
       },
       {
@@ -103,7 +103,7 @@ export const figures = [
     part: 'imaging',
     image: null,
     description:
-      'Two drawings of coronal T1 weighted MRI slices through both hips, the patient’s left on the viewer’s right. In the left femoral head a thin dark curved line runs just under and parallel to the joint surface (a subchondral fracture line), and the marrow of the left head and neck is darker than the right (edema). The right hip marrow is light grey, as normal fatty marrow is on T1.',
+      'Two drawings of coronal T1 weighted MRI slices of the pelvis, made from the caption, the patient’s left on the viewer’s right: a dark band convex with the joint surface in the upper front part of the left femoral head (suggestive of a subchondral fracture), and darker marrow around it in the left femoral head and neck (edema). Structures the caption does not mention are drawn plain.',
   },
   {
     id: 'figure-4',
@@ -117,7 +117,7 @@ export const figures = [
       'Bone scan of the pelvis: increased radiotracer uptake in the head and neck of the left femur.',
     ),
     description:
-      'A drawing of a bone scan of the pelvis and upper thighs seen from the front, the patient’s left on the viewer’s right. Tracer is faint and even over the pelvis and right hip, and dense over the head and neck of the left femur (increased uptake). The bladder shows normal activity.',
+      'A drawing of a bone scan of the pelvis and hips, made from the caption, the patient’s left on the viewer’s right: increased radiotracer uptake in the head and neck of the left femur. Structures the caption does not mention are drawn plain.',
   },
   {
     id: 'figure-5',
@@ -128,22 +128,22 @@ export const figures = [
         id: 'figure-5a',
         letter: 'a',
         shows: 'T1 axial',
-        image: schematic(figure5a, 'Follow-up T1 axial MRI through both femoral heads: normal, symmetric marrow.'),
+        image: schematic(
+          figure5a,
+          'Follow-up T1 axial MRI through both femoral heads: no bone marrow edema, no effusion.',
+        ),
       },
       {
         id: 'figure-5b',
         letter: 'b',
         shows: 'T1 coronal',
-        image: schematic(figure5b, 'Follow-up T1 coronal MRI of the pelvis: normal, symmetric marrow in both hips.'),
+        image: schematic(figure5b, 'Follow-up T1 coronal MRI of the pelvis: no bone marrow edema, no effusion.'),
       },
       {
         id: 'figure-5c',
         letter: 'c',
         shows: 'STIR coronal',
-        image: schematic(
-          figure5c,
-          'Follow-up STIR coronal MRI of the pelvis: both femoral heads dark and symmetric; no edema, no effusion.',
-        ),
+        image: schematic(figure5c, 'Follow-up STIR coronal MRI of the pelvis: no bone marrow edema, no effusion.'),
       },
     ],
     caption:
@@ -151,20 +151,20 @@ export const figures = [
     part: 'follow-up',
     image: null,
     description:
-      'Three drawings of the follow-up MRI: (a) an axial T1 slice through both femoral heads, (b) a coronal T1 slice and (c) a coronal STIR slice of the pelvis. Both hips look the same: no bright edema on STIR, no dark marrow on T1, no joint fluid.',
+      'Three drawings of the follow-up MRI the caption names, at about 4 months: (a) T1 axial, (b) T1 coronal and (c) STIR coronal. They show what the caption reports: complete resolution of the bone marrow edema and the effusion. Structures the caption does not mention are drawn plain.',
   },
 ] as const satisfies readonly Figure[]
 
-/** Panels set side by side: the edema at presentation and its resolution at follow-up. */
+/** Panels set side by side: the edema on the first MRI and its resolution at follow-up. */
 export const comparisons = [
   {
     id: 'stir-before-after',
-    heading: 'STIR coronal: at presentation and at follow-up',
+    heading: 'STIR coronal: first MRI and follow-up MRI',
     part: 'follow-up',
     panels: [
-      { panel: 'figure-2a', label: 'Presentation: Figure 2a' },
-      { panel: 'figure-5c', label: 'About 4 months: Figure 5c' },
+      { panel: 'figure-2a', label: 'First MRI (after the review at 1 week): Figure 2a' },
+      { panel: 'figure-5c', label: 'Follow-up at about 4 months: Figure 5c' },
     ],
-    note: 'At presentation: hyperintense signal in the left femoral head and neck, suggestive of diffuse edema, with joint effusion. At follow-up: complete resolution of bone marrow edema and effusion.',
+    note: 'First MRI: hyperintense signal in the left femoral head and neck, suggestive of diffuse edema, with joint effusion. At follow-up: complete resolution of bone marrow edema and effusion.',
   },
 ] as const satisfies readonly Comparison[]

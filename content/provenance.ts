@@ -11,7 +11,7 @@ export const repairs = [
     kind: 'character',
     from: '\u2011',
     to: '-',
-    note: 'The extraction prints every hyphen as a non-breaking hyphen (U+2011), which search and copy treat as a different character. It is shown as an ordinary hyphen.',
+    note: 'The extraction prints most hyphens as non-breaking hyphens (U+2011), which search and copy treat as a different character; they are shown as ordinary hyphens. The ordinary hyphens and the en dash (“2–24”) it already has are kept.',
   },
   {
     kind: 'whitespace',
@@ -88,6 +88,6 @@ export const repairs = [
   },
   {
     kind: 'presentation',
-    note: 'The figure images are not in the source text. Each figure shows its caption word for word and a labelled placeholder.',
+    note: 'The figure images are not in the source text. Each figure shows its caption word for word with schematic drawings made for this edition from the caption and labelled as such. Panel letters are given to the views in the order the caption names them (Figure 1: anteroposterior, frog leg lateral; Figure 5: T1 axial, T1 coronal, STIR coronal).',
   },
 ] as const satisfies readonly Repair[]

@@ -32,7 +32,7 @@ export const teaching = [
   },
   {
     title: 'Response to the first treatment',
-    prompt: 'The first investigations are unremarkable. What would you do next?',
+    prompt: 'What would you do next, and why?',
     sentences: ['s-anti-inflammatory-trial'],
     figures: [],
   },

@@ -24,7 +24,7 @@ export const timeline = [
     when: 'Initial investigation',
     label: 'X-rays and ultrasonography',
     text: 'X-rays of pelvis with both hips and of lumbosacral spine normal; ultrasonography of the left hip did not reveal any abnormality.',
-    sources: ['s-x-rays', 's-ultrasonography'],
+    sources: ['s-x-rays', 'figure-1', 's-ultrasonography'],
   },
   {
     id: 'review-1-week',

@@ -12,7 +12,7 @@ export const imaging = [
     findings: 'Normal',
     significance: null,
     figures: ['figure-1'],
-    sources: ['s-x-rays'],
+    sources: ['s-x-rays', 'figure-1'],
   },
   {
     id: 'x-ray-lumbosacral',
@@ -95,6 +95,6 @@ export const imaging = [
     findings: 'Complete resolution of bone marrow edema and effusion',
     significance: 'Proves the diagnosis and management to be appropriate (as the authors state)',
     figures: ['figure-5'],
-    sources: ['s-mri-resolution'],
+    sources: ['s-mri-resolution', 'figure-5'],
   },
 ] as const satisfies readonly ImagingStudy[]

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { runnerImport, type HtmlTagDescriptor, type Plugin } from 'vite'
+import { bootScript } from './boot-script.ts'
 import type { highwireTags, jsonLd, meta } from './head-modules'
 
 interface HeadModules {
@@ -39,7 +40,8 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
 
 /**
  * Puts the article's citation metadata into every page's head (Highwire `citation_*` tags for Zotero
- * and Google Scholar, Open Graph, schema.org JSON-LD) and, for a production build, a strict CSP.
+ * and Google Scholar, Open Graph, schema.org JSON-LD), the boot script that applies theme and presenter
+ * mode before the first paint, and, for a production build, a strict CSP.
  */
 export function articleHead({ csp }: { csp: boolean }): Plugin {
   return {
@@ -66,16 +68,16 @@ export function articleHead({ csp }: { csp: boolean }): Plugin {
             injectTo: 'head',
           },
         ]
-        if (csp)
-          tags.unshift({
-            tag: 'meta',
-            attrs: {
-              'http-equiv': 'Content-Security-Policy',
-              content: contentSecurityPolicy(inlineScriptHashes(html)),
-            },
-            injectTo: 'head-prepend',
-          })
-        return tags
+        const boot: HtmlTagDescriptor = { tag: 'script', children: bootScript, injectTo: 'head' }
+        const policy: HtmlTagDescriptor = {
+          tag: 'meta',
+          attrs: {
+            'http-equiv': 'Content-Security-Policy',
+            content: contentSecurityPolicy(inlineScriptHashes(`${html}<script>${bootScript}</script>`)),
+          },
+          injectTo: 'head-prepend',
+        }
+        return csp ? [policy, boot, ...tags] : [boot, ...tags]
       },
     },
   }

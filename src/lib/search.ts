@@ -1,5 +1,4 @@
 import type { CaseReport } from '../model/case-report'
-import { paths } from './paths'
 import { plainText } from './plain-text'
 import { sentenceIndex } from './sentence-index'
 
@@ -27,17 +26,12 @@ export interface SearchHit {
 
 /** Every sentence and caption of the article, as search documents. */
 export function searchDocs(report: CaseReport): SearchDoc[] {
-  const sentences = [...sentenceIndex(report)].map(([anchor, s]) => ({
+  const labels = new Map(report.figures.map((f) => [f.id as string, `${f.label}: `]))
+  return [...sentenceIndex(report)].map(([anchor, s]) => ({
     path: s.path,
     anchor,
-    text: plainText(s.markdown),
+    text: `${labels.get(anchor) ?? ''}${plainText(s.markdown)}`,
   }))
-  const captions = report.figures.map((f) => ({
-    path: paths.part(f.part),
-    anchor: f.id,
-    text: `${f.label}: ${plainText(f.caption)}`,
-  }))
-  return [...sentences, ...captions]
 }
 
 const fold = (text: string) => text.toLowerCase().replace(/[\u2010-\u2015]/g, '-')

@@ -23,7 +23,7 @@ export function proseSentences(section: ProseSection): { anchor: string; markdow
 
 const cache = new WeakMap<CaseReport, Map<string, SentenceLocation>>()
 
-/** Every sentence of the article by its anchor id: case sentences `s-<id>`, prose `<section>-<p>-<s>`. */
+/** Every sentence of the article by its anchor id: case `s-<id>`, prose `<section>-<p>-<s>`, caption `figure-<n>`. */
 export function sentenceIndex(report: CaseReport): ReadonlyMap<string, SentenceLocation> {
   const cached = cache.get(report)
   if (cached) return cached
@@ -34,5 +34,7 @@ export function sentenceIndex(report: CaseReport): ReadonlyMap<string, SentenceL
       for (const s of p) index.set(s.anchor, { path: paths[key], markdown: s.markdown })
   for (const p of report.case.narrative)
     for (const s of p.sentences) index.set(sentenceAnchor(s.id), { path: paths.part(s.part), markdown: s.markdown })
+  // Captions are source text too: an added entry may trace to one (by the figure's id).
+  for (const f of report.figures) index.set(f.id, { path: paths.part(f.part), markdown: f.caption })
   return index
 }

@@ -1,5 +1,5 @@
 import { LinkTools } from '../components/link-tools'
-import { SourceLinks } from '../components/source-link'
+import { TracedList } from '../components/traced-list'
 import { paths } from '../lib/paths'
 import { sentenceIndex } from '../lib/sentence-index'
 import type { Sourced } from '../model/views'
@@ -15,15 +15,7 @@ function Points({
   empty: string
 }) {
   if (items.length === 0) return <p className="not-stated">{empty}</p>
-  return (
-    <ul className="traced">
-      {items.map((item) => (
-        <li key={item.text}>
-          {item.text} <SourceLinks anchors={item.sources} index={index} />
-        </li>
-      ))}
-    </ul>
-  )
+  return <TracedList items={items} index={index} />
 }
 
 /** The differential diagnosis, point by point, every point from a sentence of the article. */

@@ -1,31 +1,19 @@
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { addresses } from '../helpers/addresses'
-import { launchBrowser, openPage } from './browser'
-import { serveStatic, type StaticServer } from './static-server'
+import { openPage } from './browser'
+import { siteUnderTest } from './site'
 
-let server: StaticServer
-let browser: Browser
-let origin: string
-beforeAll(async () => {
-  server = await serveStatic(inject('dist'))
-  origin = new URL(server.url).origin
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const site = siteUnderTest()
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 describe.each(['light', 'dark'] as const)('axe-core, WCAG 2.2 AA, %s scheme', (colorScheme) => {
   it('reports no violation on any page, nor on the not-found page', async () => {
-    const { page, close } = await openPage(browser, origin, { colorScheme })
+    const { page, close } = await openPage(site.browser, site.origin, { colorScheme })
     const found: string[] = []
     for (const path of [...addresses.map((a) => a.path), '/no/such/page']) {
-      await page.goto(origin + path, { waitUntil: 'networkidle' })
+      await page.goto(site.origin + path, { waitUntil: 'networkidle' })
       const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze()
       for (const v of violations)
         found.push(
@@ -42,8 +30,8 @@ describe.each(['light', 'dark'] as const)('axe-core, WCAG 2.2 AA, %s scheme', (c
 
 describe('keyboard', () => {
   it('the first Tab reaches a visible skip link, which moves focus to the main content', async () => {
-    const { page, close } = await openPage(browser, origin)
-    await page.goto(`${origin}/case/labs`, { waitUntil: 'networkidle' })
+    const { page, close } = await openPage(site.browser, site.origin)
+    await page.goto(`${site.origin}/case/labs`, { waitUntil: 'networkidle' })
     await page.keyboard.press('Tab')
     const skip = page.getByRole('link', { name: 'Skip to content' })
     expect(await skip.evaluate((a) => a === document.activeElement)).toBe(true)
@@ -55,8 +43,8 @@ describe('keyboard', () => {
   })
 
   it.each([360, 1280])('every focus stop at %i px is visible, in view and outlined', async (width) => {
-    const { page, close } = await openPage(browser, origin, { viewport: { width, height: 800 } })
-    await page.goto(`${origin}/case/imaging`, { waitUntil: 'networkidle' })
+    const { page, close } = await openPage(site.browser, site.origin, { viewport: { width, height: 800 } })
+    await page.goto(`${site.origin}/case/imaging`, { waitUntil: 'networkidle' })
     const problems: string[] = []
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab')
@@ -79,8 +67,8 @@ describe('keyboard', () => {
   })
 
   it('honours reduced motion: the arrival highlight does not animate', async () => {
-    const { page, close } = await openPage(browser, origin, { reducedMotion: 'reduce' })
-    await page.goto(`${origin}/case/labs#crp`, { waitUntil: 'networkidle' })
+    const { page, close } = await openPage(site.browser, site.origin, { reducedMotion: 'reduce' })
+    await page.goto(`${site.origin}/case/labs#crp`, { waitUntil: 'networkidle' })
     const animation = await page.locator('#crp').evaluate((el) => getComputedStyle(el).animationName)
     expect(animation).toBe('none')
     await close()

@@ -1,25 +1,14 @@
 import { join } from 'node:path'
 import jsQR from 'jsqr'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { PNG } from 'pngjs'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { caseReport } from '../../content/case-report'
 import { paths, sentenceAnchor } from '../../src/lib/paths'
-import { launchBrowser, openPage } from './browser'
-import { serveStatic, type StaticServer } from './static-server'
+import { openPage } from './browser'
+import { siteUnderTest } from './site'
 
-let server: StaticServer
-let browser: Browser
-let origin: string
-beforeAll(async () => {
-  server = await serveStatic(inject('dist'))
-  origin = new URL(server.url).origin
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const site = siteUnderTest()
 
 /** The documented deep links: figures, panels, imaging studies, lab results, timeline events, sentences. */
 const deepLinks: { path: string; id: string }[] = [
@@ -57,10 +46,10 @@ async function decodeQr(png: Buffer): Promise<string | undefined> {
 
 describe('deep links', () => {
   it.each([360, 1280])('every documented deep link, opened cold at %i px, lands in view and focused', async (width) => {
-    const { page, problems, close } = await openPage(browser, origin, { viewport: { width, height: 800 } })
+    const { page, problems, close } = await openPage(site.browser, site.origin, { viewport: { width, height: 800 } })
     const failures: string[] = []
     for (const { path, id } of deepLinks) {
-      await page.goto(`${origin}${path}#${id}`, { waitUntil: 'load' })
+      await page.goto(`${site.origin}${path}#${id}`, { waitUntil: 'load' })
       await expect.poll(() => landed(page, id)).toMatch(/ok|inView/)
       const result = await landed(page, id)
       if (result !== 'ok') failures.push(`${path}#${id}: ${result}`)
@@ -71,12 +60,12 @@ describe('deep links', () => {
   })
 
   it('a reload keeps the target; Back from a citation returns to the sentence that cites it', async () => {
-    const { page, problems, close } = await openPage(browser, origin)
-    await page.goto(`${origin}/case/imaging#figure-3b`, { waitUntil: 'networkidle' })
+    const { page, problems, close } = await openPage(site.browser, site.origin)
+    await page.goto(`${site.origin}/case/imaging#figure-3b`, { waitUntil: 'networkidle' })
     await page.reload({ waitUntil: 'networkidle' })
     await expect.poll(() => landed(page, 'figure-3b')).toBe('ok')
 
-    await page.goto(`${origin}/introduction`, { waitUntil: 'networkidle' })
+    await page.goto(`${site.origin}/introduction`, { waitUntil: 'networkidle' })
     const citation = page.locator('#introduction-3-3 sup.citation a')
     await citation.scrollIntoViewIfNeeded()
     await citation.click()
@@ -92,8 +81,8 @@ describe('deep links', () => {
   })
 
   it('a figure reference in the text leads to the figure, and Back to the sentence', async () => {
-    const { page, close } = await openPage(browser, origin)
-    await page.goto(`${origin}/case/follow-up`, { waitUntil: 'networkidle' })
+    const { page, close } = await openPage(site.browser, site.origin)
+    await page.goto(`${site.origin}/case/follow-up`, { waitUntil: 'networkidle' })
     await page.locator('#s-mri-resolution a.figure-ref').click()
     await expect.poll(() => landed(page, 'figure-5a')).toBe('ok')
     await page.goBack()
@@ -103,7 +92,7 @@ describe('deep links', () => {
 
   it('works in the single-file edition: hash route plus target', async () => {
     const file = join(inject('dist'), 'offline.html')
-    const { page, problems, close } = await openPage(browser, 'file://')
+    const { page, problems, close } = await openPage(site.browser, 'file://')
     await page.goto(`file://${file}#/case/imaging#figure-3`)
     await expect.poll(() => landed(page, 'figure-3')).toBe('ok')
     await page.goto(`file://${file}#/case/labs#crp`)
@@ -115,21 +104,23 @@ describe('deep links', () => {
 
 describe('links and QR codes for slides', () => {
   it('"Copy link" puts the absolute URL of the place on the clipboard', async () => {
-    const { page, close } = await openPage(browser, origin)
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin })
-    await page.goto(`${origin}/case/imaging`, { waitUntil: 'networkidle' })
+    const { page, close } = await openPage(site.browser, site.origin)
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin })
+    await page.goto(`${site.origin}/case/imaging`, { waitUntil: 'networkidle' })
     await page.getByRole('button', { name: 'Copy link to Figure 3' }).click()
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/case/imaging#figure-3`)
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${site.origin}/case/imaging#figure-3`)
     expect(await page.locator('#figure-3 .link-status').textContent()).toBe('Link copied')
     await close()
   })
 
   it('"Link for slides" shows the URL and a QR code, as SVG and PNG, that decode to it', async () => {
-    const { page, problems, close } = await openPage(browser, origin)
-    await page.goto(`${origin}/case/labs`, { waitUntil: 'networkidle' })
+    const { page, problems, close } = await openPage(site.browser, site.origin)
+    await page.goto(`${site.origin}/case/labs`, { waitUntil: 'networkidle' })
     await page.getByRole('button', { name: 'Link for slides: C-reactive protein (CRP)' }).click()
     const dialog = page.getByRole('dialog')
-    const expected = `${origin}/case/labs#crp`
+    const expected = `${site.origin}/case/labs#crp`
     expect(await dialog.getByRole('textbox').inputValue()).toBe(expected)
     const qr = dialog.getByRole('img', { name: `QR code for ${expected}` })
     await qr.waitFor()
@@ -140,7 +131,7 @@ describe('links and QR codes for slides', () => {
     expect(decodeURIComponent(svgHref!)).toContain('<svg')
 
     await dialog.getByRole('checkbox').check()
-    const present = `${origin}/case/labs?present#crp`
+    const present = `${site.origin}/case/labs?present#crp`
     await dialog.getByRole('img', { name: `QR code for ${present}` }).waitFor()
     expect(await decodeQr(await dialog.getByRole('img').screenshot())).toBe(present)
     await dialog.getByRole('button', { name: 'Close' }).click()
@@ -152,8 +143,8 @@ describe('links and QR codes for slides', () => {
 
 describe('figure views', () => {
   it('arrow keys move between panels and figures; Escape returns to where the figure is cited', async () => {
-    const { page, problems, close } = await openPage(browser, origin)
-    await page.goto(`${origin}/figures/3`, { waitUntil: 'networkidle' })
+    const { page, problems, close } = await openPage(site.browser, site.origin)
+    await page.goto(`${site.origin}/figures/3`, { waitUntil: 'networkidle' })
     const pathname = () => new URL(page.url()).pathname
     const heading = () => page.locator('main h1').textContent()
     for (const [key, to, title] of [
@@ -168,18 +159,18 @@ describe('figure views', () => {
     }
     expect(await page.locator('main h1').textContent()).toBe('Figure 3b: Coronal T1 weighted')
     await page.keyboard.press('Escape')
-    await expect.poll(() => page.url()).toBe(`${origin}/case/imaging#s-t1-edema`)
+    await expect.poll(() => page.url()).toBe(`${site.origin}/case/imaging#s-t1-edema`)
     await expect.poll(() => landed(page, 's-t1-edema')).toBe('ok')
     expect(problems).toEqual({ errors: [], foreignRequests: [] })
     await close()
   })
 
   it('lists every figure, and each figure says where it is cited', async () => {
-    const { page, close } = await openPage(browser, origin)
-    await page.goto(`${origin}/figures`, { waitUntil: 'networkidle' })
+    const { page, close } = await openPage(site.browser, site.origin)
+    await page.goto(`${site.origin}/figures`, { waitUntil: 'networkidle' })
     for (const f of caseReport.figures)
       expect(await page.locator(`a[href="/figures/${f.number}"]`).count(), f.id).toBeGreaterThan(0)
-    await page.goto(`${origin}/figures/5c`, { waitUntil: 'networkidle' })
+    await page.goto(`${site.origin}/figures/5c`, { waitUntil: 'networkidle' })
     expect(await page.locator('.cited-in a').getAttribute('href')).toBe('/case/follow-up#s-mri-resolution')
     await close()
   })
@@ -187,16 +178,16 @@ describe('figure views', () => {
 
 describe('presenter and teaching modes, search, previews', () => {
   it('?present gives large type and high contrast, and persists while navigating', async () => {
-    const { page, close } = await openPage(browser, origin)
-    await page.goto(`${origin}/case/labs`, { waitUntil: 'networkidle' })
+    const { page, close } = await openPage(site.browser, site.origin)
+    await page.goto(`${site.origin}/case/labs`, { waitUntil: 'networkidle' })
     const fontSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))
     const normal = await fontSize()
-    await page.goto(`${origin}/case/labs?present`, { waitUntil: 'networkidle' })
+    await page.goto(`${site.origin}/case/labs?present`, { waitUntil: 'networkidle' })
     expect(await fontSize()).toBeGreaterThan(normal * 1.3)
     await page.getByRole('link', { name: /^Next / }).click()
     await expect.poll(() => new URL(page.url()).pathname).toBe('/case/management')
     expect(await page.evaluate(() => document.documentElement.dataset.present)).toBe('on')
-    await page.goto(`${origin}/discussion`, { waitUntil: 'networkidle' })
+    await page.goto(`${site.origin}/discussion`, { waitUntil: 'networkidle' })
     expect(await page.evaluate(() => document.documentElement.dataset.present)).toBe('on')
     await page.getByRole('button', { name: 'Presenter mode' }).click()
     expect(await fontSize()).toBe(normal)
@@ -204,28 +195,28 @@ describe('presenter and teaching modes, search, previews', () => {
   })
 
   it('a teaching step asks its prompt, then reveals the authors’ sentences', async () => {
-    const { page, close } = await openPage(browser, origin)
-    await page.goto(`${origin}/teach/6`, { waitUntil: 'networkidle' })
+    const { page, close } = await openPage(site.browser, site.origin)
+    await page.goto(`${site.origin}/teach/6`, { waitUntil: 'networkidle' })
     expect(await page.locator('main h1').textContent()).toBe('Blood tests')
     const crp = page.locator('#s-crp')
     expect(await crp.isVisible()).toBe(false)
     await page.getByText('Reveal what the authors report').click()
     expect(await crp.textContent()).toContain('C-reactive protein (CRP) was elevated to a value of 140.50')
-    await page.goto(`${origin}/teach`, { waitUntil: 'networkidle' })
+    await page.goto(`${site.origin}/teach`, { waitUntil: 'networkidle' })
     await page.getByRole('checkbox', { name: /Ask the prompt/ }).uncheck()
-    await page.goto(`${origin}/teach/6`, { waitUntil: 'networkidle' })
+    await page.goto(`${site.origin}/teach/6`, { waitUntil: 'networkidle' })
     expect(await page.locator('#s-crp').isVisible()).toBe(true)
     await close()
   })
 
   it('"/" focuses search; hits link to their sentences', async () => {
-    const { page, problems, close } = await openPage(browser, origin)
-    await page.goto(`${origin}/abstract`, { waitUntil: 'networkidle' })
+    const { page, problems, close } = await openPage(site.browser, site.origin)
+    await page.goto(`${site.origin}/abstract`, { waitUntil: 'networkidle' })
     await page.keyboard.press('/')
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search the article')
     await page.keyboard.type('effusion')
     await page.keyboard.press('Enter')
-    await expect.poll(() => page.url()).toBe(`${origin}/search?q=effusion`)
+    await expect.poll(() => page.url()).toBe(`${site.origin}/search?q=effusion`)
     const hits = page.locator('.search-hits li')
     await expect.poll(() => hits.count()).toBeGreaterThan(3)
     await hits.first().getByRole('link').click()
@@ -237,8 +228,8 @@ describe('presenter and teaching modes, search, previews', () => {
   })
 
   it('figure and citation previews open on hover and focus, close on Escape, and never hold focus', async () => {
-    const { page, close } = await openPage(browser, origin)
-    await page.goto(`${origin}/case/imaging`, { waitUntil: 'networkidle' })
+    const { page, close } = await openPage(site.browser, site.origin)
+    await page.goto(`${site.origin}/case/imaging`, { waitUntil: 'networkidle' })
     const ref = page.locator('#s-t1-edema a.figure-ref')
     await ref.hover()
     const tooltip = page.getByRole('tooltip')
@@ -252,7 +243,7 @@ describe('presenter and teaching modes, search, previews', () => {
     await ref.focus()
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.closest('[role="tooltip"]'))).toBeNull()
-    await page.goto(`${origin}/discussion`, { waitUntil: 'networkidle' })
+    await page.goto(`${site.origin}/discussion`, { waitUntil: 'networkidle' })
     await page.locator('#discussion-2-2 sup.citation a').focus()
     expect(await page.getByRole('tooltip').textContent()).toContain('Diwanji')
     await close()

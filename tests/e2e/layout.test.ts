@@ -1,30 +1,20 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { addresses } from '../helpers/addresses'
-import { launchBrowser, openPage } from './browser'
-import { serveStatic, type StaticServer } from './static-server'
+import { openPage } from './browser'
+import { siteUnderTest } from './site'
 
-let server: StaticServer
-let browser: Browser
-beforeAll(async () => {
-  server = await serveStatic(inject('dist'))
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const site = siteUnderTest()
 
 const schemes = ['light', 'dark'] as const
 
 describe.each(schemes)('layout in the %s scheme', (colorScheme) => {
   it('every route fits a 360 px phone with no sideways scrolling, and every image loads', async () => {
-    const { page, problems, close } = await openPage(browser, new URL(server.url).origin, {
+    const { page, problems, close } = await openPage(site.browser, site.origin, {
       viewport: { width: 360, height: 780 },
       colorScheme,
     })
     for (const { path } of addresses) {
-      await page.goto(server.url + path.slice(1), { waitUntil: 'networkidle' })
+      await page.goto(site.server.url + path.slice(1), { waitUntil: 'networkidle' })
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
       expect(overflow, path).toBeLessThanOrEqual(0)
       const broken = await page.evaluate(async () => {
@@ -46,8 +36,8 @@ describe.each(schemes)('layout in the %s scheme', (colorScheme) => {
 
 describe('the reader’s theme choice', () => {
   it('overrides the system scheme and survives a reload with no flash of the other theme', async () => {
-    const { page, close } = await openPage(browser, new URL(server.url).origin, { colorScheme: 'light' })
-    await page.goto(`${server.url}case/labs`, { waitUntil: 'networkidle' })
+    const { page, close } = await openPage(site.browser, site.origin, { colorScheme: 'light' })
+    await page.goto(`${site.server.url}case/labs`, { waitUntil: 'networkidle' })
     await page.locator('select:visible').selectOption('dark')
     await page.reload({ waitUntil: 'domcontentloaded' })
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')

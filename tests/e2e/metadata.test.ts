@@ -1,28 +1,18 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { caseReport } from '../../content/case-report'
 import { addresses } from '../helpers/addresses'
-import { launchBrowser, openPage } from './browser'
-import { serveStatic, type StaticServer } from './static-server'
+import { openPage } from './browser'
+import { siteUnderTest } from './site'
 
-let server: StaticServer
-let browser: Browser
-beforeAll(async () => {
-  server = await serveStatic(inject('dist'))
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const site = siteUnderTest()
 
 describe('citation metadata and security headers in every prerendered page', () => {
   it('each page has its own title and description, Highwire citation tags, Open Graph, JSON-LD and a strict CSP', async () => {
     // As a crawler or Zotero reads the page: the HTML as served, no script run.
-    const { page, close } = await openPage(browser, new URL(server.url).origin, { javaScriptEnabled: false })
+    const { page, close } = await openPage(site.browser, site.origin, { javaScriptEnabled: false })
     const titles = new Set<string>()
     for (const { path, label } of addresses) {
-      await page.goto(server.url + path.slice(1))
+      await page.goto(site.server.url + path.slice(1))
       const head = await page.evaluate(() => {
         const meta = (name: string) =>
           [...document.querySelectorAll(`meta[name="${name}"], meta[property="${name}"]`)].map((m) =>
@@ -77,8 +67,8 @@ describe('citation metadata and security headers in every prerendered page', () 
   })
 
   it('"Cite this article" offers the citation, BibTeX and RIS', async () => {
-    const { page, close } = await openPage(browser, new URL(server.url).origin)
-    await page.goto(server.url, { waitUntil: 'networkidle' })
+    const { page, close } = await openPage(site.browser, site.origin)
+    await page.goto(site.server.url, { waitUntil: 'networkidle' })
     const bib = await page.getByRole('link', { name: 'Download BibTeX' }).getAttribute('href')
     expect(decodeURIComponent(bib!.split(',').slice(1).join(','))).toContain('doi = {10.4103/2319-2585.155929}')
     const ris = await page.getByRole('link', { name: 'Download RIS' }).getAttribute('href')

@@ -2,31 +2,21 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { checkInOrder } from '../helpers/in-order'
 import { allUnits } from '../helpers/source-units'
-import { launchBrowser, openPage } from './browser'
-import { serveStatic, type StaticServer } from './static-server'
+import { openPage } from './browser'
+import { siteUnderTest } from './site'
 
-let server: StaticServer
-let browser: Browser
-beforeAll(async () => {
-  server = await serveStatic(inject('dist'))
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const site = siteUnderTest()
 
 // PDF text extraction breaks lines where the page does: compare without white space.
 const squash = (text: string) => text.replace(/\s+/g, '')
 
 describe('printing', () => {
   it('a PDF printed from /full holds the whole article in order, without navigation chrome', async () => {
-    const { page, close } = await openPage(browser, new URL(server.url).origin)
-    await page.goto(`${server.url}full`, { waitUntil: 'networkidle' })
+    const { page, close } = await openPage(site.browser, site.origin)
+    await page.goto(`${site.server.url}full`, { waitUntil: 'networkidle' })
     await page.emulateMedia({ media: 'print' })
     expect(await page.locator('.site-header').isVisible()).toBe(false)
     expect(await page.locator('.sidebar').isVisible()).toBe(false)
@@ -40,8 +30,8 @@ describe('printing', () => {
   })
 
   it('writes out the targets of outside links in print', async () => {
-    const { page, close } = await openPage(browser, new URL(server.url).origin)
-    await page.goto(`${server.url}full`, { waitUntil: 'networkidle' })
+    const { page, close } = await openPage(site.browser, site.origin)
+    await page.goto(`${site.server.url}full`, { waitUntil: 'networkidle' })
     await page.emulateMedia({ media: 'print' })
     const after = await page
       .locator('main a[href^="https://creativecommons.org"]')

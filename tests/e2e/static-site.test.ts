@@ -1,30 +1,20 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { caseReport } from '../../content/case-report'
 import { routes } from '../../src/lib/routes'
 import { addresses, listedRoutes } from '../helpers/addresses'
 import { checkInOrder } from '../helpers/in-order'
 import { sentencesOf, unitsFor } from '../helpers/source-units'
-import { launchBrowser, openPage } from './browser'
+import { openPage } from './browser'
 import { mainText } from './page-text'
-import { serveStatic, type StaticServer } from './static-server'
+import { siteUnderTest } from './site'
 
-let server: StaticServer
-let browser: Browser
-const urlOf = (path: string) => server.url + path.slice(1)
+const urlOf = (path: string) => site.server.url + path.slice(1)
 
-beforeAll(async () => {
-  server = await serveStatic(inject('dist'))
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const site = siteUnderTest()
 
 describe.each(addresses)('$path on a static server without rewrite rules', ({ route, path, label }) => {
   it('loads cold, hydrates without a console error and asks nothing of another origin', async () => {
-    const { page, problems, close } = await openPage(browser, new URL(server.url).origin)
+    const { page, problems, close } = await openPage(site.browser, site.origin)
     const response = await page.goto(urlOf(path), { waitUntil: 'networkidle' })
     expect(response?.status()).toBe(200)
     expect(await page.title()).toContain(label)
@@ -37,7 +27,7 @@ describe.each(addresses)('$path on a static server without rewrite rules', ({ ro
   })
 
   it('shows its whole text with JavaScript disabled', async () => {
-    const { page, close } = await openPage(browser, new URL(server.url).origin, { javaScriptEnabled: false })
+    const { page, close } = await openPage(site.browser, site.origin, { javaScriptEnabled: false })
     await page.goto(urlOf(path))
     const text = await mainText(page)
     const units = unitsFor(route, text)
@@ -49,7 +39,7 @@ describe.each(addresses)('$path on a static server without rewrite rules', ({ ro
 
 describe('the static site', () => {
   it('without JavaScript, the case pages together hold every sentence of the Case Report', async () => {
-    const { page, close } = await openPage(browser, new URL(server.url).origin, { javaScriptEnabled: false })
+    const { page, close } = await openPage(site.browser, site.origin, { javaScriptEnabled: false })
     let all = ''
     for (const { path } of addresses.filter((a) => a.route.view.kind === 'case-part')) {
       await page.goto(urlOf(path))
@@ -60,7 +50,7 @@ describe('the static site', () => {
   })
 
   it('answers an unknown path with the not-found page, status 404, linking every page', async () => {
-    const { page, problems, close } = await openPage(browser, new URL(server.url).origin)
+    const { page, problems, close } = await openPage(site.browser, site.origin)
     const response = await page.goto(urlOf('/no/such/page'), { waitUntil: 'networkidle' })
     expect(response?.status()).toBe(404)
     await expect.poll(() => mainText(page)).toContain('/no/such/page')
@@ -72,7 +62,7 @@ describe('the static site', () => {
   })
 
   it('pages through the article with its next links after hydration', async () => {
-    const { page, problems, close } = await openPage(browser, new URL(server.url).origin)
+    const { page, problems, close } = await openPage(site.browser, site.origin)
     await page.goto(urlOf('/'), { waitUntil: 'networkidle' })
     const sequence = routes.filter((r) => !('aside' in r && r.aside))
     for (const next of sequence.slice(1)) {
