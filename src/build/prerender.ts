@@ -57,7 +57,14 @@ export function prerender(): Plugin {
         const outDir = resolve(config.root, config.build.outDir)
         const template = await readFile(join(outDir, 'index.html'), 'utf8')
         const manifest = JSON.parse(await readFile(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest
-        const inline = { configFile: false as const, root: config.root, base: config.base, logLevel: 'error' as const }
+        // Same asset handling as the client build, so every figure renders as the file the client uses.
+        const inline = {
+          configFile: false as const,
+          root: config.root,
+          base: config.base,
+          logLevel: 'error' as const,
+          build: { assetsInlineLimit: 0 },
+        }
         const { module } = await runnerImport<ServerModules>('./src/build/server-modules.ts', inline)
         const base = config.base.replace(/\/$/, '')
         const pages: [string, string][] = [
