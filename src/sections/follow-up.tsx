@@ -14,7 +14,12 @@ export function FollowUpSummary({ report }: SectionProps) {
           <div key={point.id} id={point.id}>
             <dt>{point.when}</dt>
             <dd>
-              {point.outcomes.join('; ')}. <SourceLinks anchors={point.sources} index={index} />
+              <ul>
+                {point.outcomes.map((o) => (
+                  <li key={o}>{o}</li>
+                ))}
+              </ul>
+              <SourceLinks anchors={point.sources} index={index} />
             </dd>
           </div>
         ))}
