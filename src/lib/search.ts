@@ -37,19 +37,26 @@ export function searchDocs(report: CaseReport): SearchDoc[] {
 const fold = (text: string) => text.toLowerCase().replace(/[\u2010-\u2015]/g, '-')
 
 /**
- * Documents that hold every word of the query (any case), in article order, with the first
- * word's match in context.
+ * Documents that hold every word of the query (any case), in article order. The match shown is the
+ * whole query where it stands as a phrase, else its first word; the context around it is cut at
+ * word boundaries.
  */
 export function search(docs: readonly SearchDoc[], query: string, context = 60): SearchHit[] {
-  const words = fold(query).split(/\s+/).filter(Boolean)
+  const phrase = fold(query).trim().replace(/\s+/g, ' ')
+  const words = phrase.split(' ').filter(Boolean)
   if (words.length === 0) return []
   return docs
     .filter((doc) => words.every((w) => fold(doc.text).includes(w)))
     .map((doc) => {
-      const at = fold(doc.text).indexOf(words[0])
-      const end = at + words[0].length
-      const start = Math.max(0, at - context)
-      const stop = Math.min(doc.text.length, end + context)
+      const text = fold(doc.text)
+      const whole = text.indexOf(phrase)
+      const at = whole >= 0 ? whole : text.indexOf(words[0])
+      const end = at + (whole >= 0 ? phrase.length : words[0].length)
+      let start = Math.max(0, at - context)
+      let stop = Math.min(doc.text.length, end + context)
+      // Cut the context at word boundaries, never inside a word.
+      if (start > 0 && doc.text[start - 1] !== ' ') start = Math.min(at, doc.text.indexOf(' ', start) + 1 || at)
+      if (stop < doc.text.length && doc.text[stop] !== ' ') stop = Math.max(end, doc.text.lastIndexOf(' ', stop))
       return {
         doc,
         before: (start > 0 ? '…' : '') + doc.text.slice(start, at),

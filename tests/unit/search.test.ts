@@ -23,9 +23,17 @@ describe('search', () => {
     expect(search(docs, '   ')).toEqual([])
     expect(search(docs, 'zebra')).toEqual([])
   })
-  it('trims long context with an ellipsis', () => {
+  it('trims long context at word boundaries, with an ellipsis', () => {
     const [hit] = search([{ path: '/', anchor: 'x', text: 'aaaa bbbb cccc dddd' }], 'cccc', 5)
     expect(hit).toMatchObject({ before: '…bbbb ', match: 'cccc', after: ' dddd' })
+    const [cut] = search([{ path: '/', anchor: 'x', text: 'alpha bravo charlie delta echo' }], 'charlie', 4)
+    expect(cut).toMatchObject({ before: '…', match: 'charlie', after: '…' })
+  })
+  it('shows the whole query as the match where it stands as a phrase', () => {
+    const [hit] = search([{ path: '/', anchor: 'x', text: 'The left femoral head and neck.' }], 'Femoral  Head')
+    expect(hit).toMatchObject({ before: 'The left ', match: 'femoral head', after: ' and neck.' })
+    const [apart] = search([{ path: '/', anchor: 'x', text: 'Head of the femoral bone.' }], 'femoral head')
+    expect(apart).toMatchObject({ match: 'femoral' })
   })
   it('searches the whole article: every sentence and caption, linked to its place', () => {
     const hits = search(searchDocs(caseReport), '140.50')
