@@ -1,4 +1,4 @@
-import type { Figure, FigureImage } from '../model/figure'
+import type { Figure, FigureImage, FigurePanel } from '../model/figure'
 import { Link } from 'react-router-dom'
 import { paths } from '../lib/paths'
 import { InlineProse } from '../markdown/prose'
@@ -16,6 +16,42 @@ export function FigureImageView({ image }: { image: FigureImage | null }) {
   return <img src={image.src} alt={image.alt} width={400} height={300} loading="lazy" decoding="async" />
 }
 
+/**
+ * The images of some panels of a figure, each with its letter; the figure's own image when it has no
+ * panels. `anchored` gives each panel its id, so links can land on it.
+ */
+export function FigurePanels({
+  figure,
+  panels,
+  panelClass,
+  anchored = false,
+}: {
+  figure: Figure
+  panels: readonly FigurePanel[]
+  panelClass: string
+  anchored?: boolean
+}) {
+  if (panels.length === 0)
+    return (
+      <div className={panelClass}>
+        <FigureImageView image={figure.image} />
+      </div>
+    )
+  return panels.map((panel) => (
+    <div
+      key={panel.id}
+      id={anchored ? panel.id : undefined}
+      className={panelClass}
+      tabIndex={anchored ? -1 : undefined}
+    >
+      <FigureImageView image={panel.image} />
+      <span className="panel-letter" aria-hidden="true">
+        {panel.letter}
+      </span>
+    </div>
+  ))
+}
+
 /** A figure: its panels (or image), a schematic label, a longer description and its verbatim caption. */
 export function FigureView({ figure }: { figure: Figure }) {
   const { markdown } = usePageText()
@@ -23,20 +59,7 @@ export function FigureView({ figure }: { figure: Figure }) {
   return (
     <figure id={figure.id} className="figure" tabIndex={-1}>
       <div className={`panels panels-${Math.max(figure.panels.length, 1)}`}>
-        {figure.panels.length ? (
-          figure.panels.map((panel) => (
-            <div key={panel.id} id={panel.id} className="panel" tabIndex={-1}>
-              <FigureImageView image={panel.image} />
-              <span className="panel-letter" aria-hidden="true">
-                {panel.letter}
-              </span>
-            </div>
-          ))
-        ) : (
-          <div className="panel">
-            <FigureImageView image={figure.image} />
-          </div>
-        )}
+        <FigurePanels figure={figure} panels={figure.panels} panelClass="panel" anchored />
       </div>
       {images.some((i) => i?.schematic) && (
         <p className="schematic-label">

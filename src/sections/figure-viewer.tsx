@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import { Link, useNavigate, useParams } from 'react-router-dom'
-import { FigureImageView } from '../components/figure-view'
+import { FigurePanels } from '../components/figure-view'
 import { citingSentences } from '../lib/citing'
 import { adjacentStops, findFigureStop, type FigureStop } from '../lib/figure-slugs'
 import { paths } from '../lib/paths'
@@ -60,20 +60,7 @@ export function FigureViewer({ report }: SectionProps) {
         {panelId && <span className="viewer-shows">: {figure.panels.find((p) => p.id === panelId)?.shows}</span>}
       </h1>
       <div className={`viewer-stage stage-${Math.max(shown.length, 1)}`} id={panelId ?? figure.id}>
-        {shown.length ? (
-          shown.map((p) => (
-            <div key={p.id} className="viewer-panel">
-              <FigureImageView image={p.image} />
-              <span className="panel-letter" aria-hidden="true">
-                {p.letter}
-              </span>
-            </div>
-          ))
-        ) : (
-          <div className="viewer-panel">
-            <FigureImageView image={figure.image} />
-          </div>
-        )}
+        <FigurePanels figure={figure} panels={shown} panelClass="viewer-panel" />
       </div>
       <nav className="viewer-nav" aria-label="Figures and panels">
         {previous ? (
