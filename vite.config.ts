@@ -4,6 +4,7 @@ import { defineConfig, runnerImport, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import type { contentErrors } from './src/app/content-check'
 import { articleHead } from './src/build/article-head.ts'
+import { compiledPagesModule } from './src/build/compiled-pages-module.ts'
 import { offlineEdition } from './src/build/offline-edition.ts'
 import { prerender } from './src/build/prerender.ts'
 
@@ -34,6 +35,7 @@ export default defineConfig(({ command }) => ({
   plugins: [
     react(),
     contentCheck(),
+    compiledPagesModule(import.meta.dirname),
     articleHead({ csp: command === 'build' }),
     prerender(),
     offlineEdition(),
@@ -54,8 +56,8 @@ export default defineConfig(({ command }) => ({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png}'],
-        globIgnores: ['offline.html', '.offline-build/**'],
+        globPatterns: ['**/*.{js,css,html,svg,png,json}'],
+        globIgnores: ['offline.html', '.offline-build/**', '.vite/**'],
         clientsClaim: true,
         cleanupOutdatedCaches: true,
         navigateFallback: '404.html',

@@ -3,21 +3,44 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { BrowserRouter } from 'react-router-dom'
 import { registerSW } from 'virtual:pwa-register'
 import { App } from './app/app'
+import type { Edition } from './components/edition'
+import { hostedEdition } from './app/hosted-edition'
+import { pagePath } from './app/page'
 import { announceUpdate } from './app/update-store'
+import { addressAt } from './lib/routes'
+import { loadSection } from './sections/registry'
 import './styles.css'
 
-const root = document.getElementById('root')
-if (!root) throw new Error('index.html has no #root element')
-const app = (
-  <StrictMode>
-    <BrowserRouter basename={import.meta.env.BASE_URL}>
-      <App />
-    </BrowserRouter>
-  </StrictMode>
-)
-// Prerendered pages are hydrated; the bare development page is rendered.
-if (root.hasChildNodes()) hydrateRoot(root, app)
-else createRoot(root).render(app)
+/** Load what the page at the current address renders, so it hydrates at once. */
+async function loadOpenedPage(edition: Edition): Promise<void> {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '')
+  const pathname = window.location.pathname
+  const path = pagePath(pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname)
+  const address = addressAt(edition.report, path)
+  if (address) await Promise.all([edition.pageText(path), loadSection(address.route.view.kind)])
+}
+
+async function start() {
+  const root = document.getElementById('root')
+  if (!root) throw new Error('index.html has no #root element')
+  // The development server has no prerendered pages or data files: it bundles the content instead.
+  const edition = import.meta.env.DEV
+    ? (await import('./app/bundled-edition')).bundledEdition
+    : await hostedEdition(document)
+  await loadOpenedPage(edition)
+  const app = (
+    <StrictMode>
+      <BrowserRouter basename={import.meta.env.BASE_URL}>
+        <App edition={edition} />
+      </BrowserRouter>
+    </StrictMode>
+  )
+  // Prerendered pages are hydrated; the bare development page is rendered.
+  if (root.hasChildNodes()) hydrateRoot(root, app)
+  else createRoot(root).render(app)
+}
+
+void start()
 
 const updateSW = registerSW({
   onNeedRefresh: () => announceUpdate(() => void updateSW(true)),

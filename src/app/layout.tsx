@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router-dom'
-import { caseReport } from '../../content/case-report'
+import { useReport } from '../components/edition'
 import { offlineEditionHref, paths } from '../lib/paths'
 import { ContentsList } from './contents-nav'
 import { HeaderTools } from './header-tools'
@@ -11,7 +11,7 @@ import { UpdateBanner } from './update-banner'
 
 /** The page shell: skip link, header with contents, one main landmark, footer with licence. */
 export function Layout({ title, description, children }: { title: string; description: string; children: ReactNode }) {
-  const { meta } = caseReport
+  const { meta } = useReport()
   const fullTitle = `${title} · ${meta.title}`
   const fullDescription = `${description}. ${meta.articleType}: ${meta.journalCitation}`
   return (

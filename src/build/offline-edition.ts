@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import { build, type Plugin, type ResolvedConfig } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { articleHead } from './article-head.ts'
+import { compiledPagesModule } from './compiled-pages-module.ts'
 
 /**
  * Make the inlined file valid HTML: control characters that bundled code holds inside string
@@ -46,7 +47,7 @@ export function offlineEdition(): Plugin {
           base: './',
           publicDir: false,
           logLevel: 'warn',
-          plugins: [react(), articleHead({ csp: false }), viteSingleFile()],
+          plugins: [react(), articleHead({ csp: false }), compiledPagesModule(config.root), viteSingleFile()],
           build: { outDir: temporary, emptyOutDir: true },
         })
         const html = await readFile(join(temporary, 'index.html'), 'utf8')

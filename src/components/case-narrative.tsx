@@ -19,7 +19,7 @@ export function CaseNarrative({ paragraphs }: { paragraphs: readonly PartParagra
               return (
                 <span key={s.id}>
                   {space}
-                  <Sentence anchor={sentenceAnchor(s.id)} markdown={s.markdown} />
+                  <Sentence anchor={sentenceAnchor(s.id)} />
                 </span>
               )
             }

@@ -1,7 +1,7 @@
 import type { Figure, FigureImage, FigurePanel } from '../model/figure'
 import { Link } from 'react-router-dom'
 import { paths } from '../lib/paths'
-import { InlineProse } from '../markdown/prose'
+import { CompiledProse } from '../markdown/compiled'
 import { LinkTools } from './link-tools'
 import { usePageText } from './page-text'
 
@@ -54,7 +54,7 @@ export function FigurePanels({
 
 /** A figure: its panels (or image), a schematic label, a longer description and its verbatim caption. */
 export function FigureView({ figure }: { figure: Figure }) {
-  const { markdown } = usePageText()
+  const text = usePageText()
   const images = figure.panels.length ? figure.panels.map((p) => p.image) : [figure.image]
   return (
     <figure id={figure.id} className="figure" tabIndex={-1}>
@@ -75,7 +75,7 @@ export function FigureView({ figure }: { figure: Figure }) {
         <LinkTools target={{ path: paths.part(figure.part), id: figure.id }} label={figure.label} />
       </div>
       <figcaption>
-        <strong>{figure.label}:</strong> <InlineProse markdown={markdown(`caption:${figure.id}`, figure.caption)} />
+        <strong>{figure.label}:</strong> <CompiledProse nodes={text.inline(`caption:${figure.id}`)} />
       </figcaption>
     </figure>
   )

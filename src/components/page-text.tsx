@@ -1,17 +1,31 @@
 import { createContext, use } from 'react'
+import type { CompiledInline, CompiledPageText } from '../model/compiled'
 
-/** The markdown a page renders, keyed by block (`p-1`, `s:<sentence>`, `caption:<figure>`), abbreviations marked. */
+/** The text a page renders, compiled, keyed by block (`<sentence anchor>`, `caption:<figure id>`). */
 export interface PageText {
-  /** Marked markdown of a block; the fallback when the page did not list it. */
-  markdown: (key: string, fallback: string) => string
+  /** The compiled block; a block the page did not list is an error, not a blank. */
+  inline: (key: string) => CompiledInline
 }
 
-const PageTextContext = createContext<PageText>({ markdown: (_key, fallback) => fallback })
+/** A page's compiled text as blocks to ask for. */
+export function pageTextOf(text: CompiledPageText, path: string): PageText {
+  return {
+    inline: (key) => {
+      const block = text.blocks[key]
+      if (!block) throw new Error(`page ${path} has no compiled text for ${key}: add it to pageBlocks`)
+      return block
+    },
+  }
+}
 
-/** Provides a page's marked markdown to the prose below it. */
+const PageTextContext = createContext<PageText | null>(null)
+
+/** Provides a page's compiled text to the prose below it. */
 export const PageTextProvider = PageTextContext.Provider
 
-/** The page's marked markdown. */
+/** The page's compiled text. */
 export function usePageText(): PageText {
-  return use(PageTextContext)
+  const text = use(PageTextContext)
+  if (!text) throw new Error('prose rendered outside a page: render it inside <PageTextProvider>')
+  return text
 }

@@ -1,12 +1,12 @@
-import { InlineProse } from '../markdown/prose'
+import { CompiledProse } from '../markdown/compiled'
 import { usePageText } from './page-text'
 
 /** One sentence of the article with its anchor, so it can be linked to and highlighted. */
-export function Sentence({ anchor, markdown }: { anchor: string; markdown: string }) {
+export function Sentence({ anchor }: { anchor: string }) {
   const text = usePageText()
   return (
     <span id={anchor} className="sentence" tabIndex={-1}>
-      <InlineProse markdown={text.markdown(anchor, markdown)} />
+      <CompiledProse nodes={text.inline(anchor)} />
     </span>
   )
 }

@@ -32,3 +32,8 @@ export function referenceAnchor(n: number): string {
 export function offlineEditionHref(): string {
   return `${import.meta.env.BASE_URL}offline.html`
 }
+
+/** Where a page's compiled text is, relative to the edition's data folder: `/case/labs` to `pages/case/labs.json`. */
+export function pageTextFile(path: string): string {
+  return path === '/' ? 'pages/index.json' : `pages${path}.json`
+}

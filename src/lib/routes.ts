@@ -252,3 +252,12 @@ export function pageAddresses(report: CaseReport): PageAddress[] {
     return [{ route, path: route.path, label: route.label }]
   })
 }
+
+const addressesByReport = new WeakMap<CaseReport, PageAddress[]>()
+
+/** The page at a path (no trailing slash), or undefined for a path no page has. */
+export function addressAt(report: CaseReport, path: string): PageAddress | undefined {
+  let addresses = addressesByReport.get(report)
+  if (!addresses) addressesByReport.set(report, (addresses = pageAddresses(report)))
+  return addresses.find((a) => a.path === path)
+}

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router-dom'
+import type { CaseReport } from '../model/case-report'
 import type { Figure } from '../model/figure'
-import { caseReport } from '../../content/case-report'
+import { useReport } from '../components/edition'
 import { Abbreviation } from '../components/abbreviation'
 import { CitationLink } from '../components/citation-link'
 import { FigureRef } from '../components/figure-ref'
@@ -9,17 +10,34 @@ import { paths } from '../lib/paths'
 import { plainText } from '../lib/plain-text'
 import { citationNumbers, figureIds, parseReferenceHref } from '../lib/references'
 
-const figureOf = new Map<string, Figure>(
-  caseReport.figures.flatMap((f) => [f.id, ...f.panels.map((p) => p.id)].map((id) => [id, f] as const)),
-)
-const knownReferences = new Map(caseReport.references.known.map((r) => [r.number, r.known] as const))
+/** What links resolve against, looked up once per report. */
+interface Targets {
+  figureOf: Map<string, Figure>
+  knownReferences: Map<number, string | null>
+  expansions: Map<string, string>
+}
+
+const targetsByReport = new WeakMap<CaseReport, Targets>()
+
+function targetsOf(report: CaseReport): Targets {
+  const known = targetsByReport.get(report)
+  if (known) return known
+  const targets = {
+    figureOf: new Map<string, Figure>(
+      report.figures.flatMap((f) => [f.id, ...f.panels.map((p) => p.id)].map((id) => [id, f] as const)),
+    ),
+    knownReferences: new Map(report.references.known.map((r) => [r.number, r.known] as const)),
+    expansions: new Map<string, string>(report.abbreviations.map((a) => [a.term, a.expansion] as const)),
+  }
+  targetsByReport.set(report, targets)
+  return targets
+}
 
 /** What the preview of a citation says: the list is not in the source; what the text says of it. */
-function citationKnown(numbers: readonly number[]): string {
+function citationKnown(numbers: readonly number[], knownReferences: Map<number, string | null>): string {
   const known = numbers.flatMap((n) => (knownReferences.get(n) ? [knownReferences.get(n)] : []))
   return ['Not included in the source text; see the published article.', ...known].join(' ')
 }
-const expansions = new Map<string, string>(caseReport.abbreviations.map((a) => [a.term, a.expansion] as const))
 
 /** Unresolved references cannot reach the page: the build and tests reject them first. */
 function unresolved(href: string): never {
@@ -28,11 +46,12 @@ function unresolved(href: string): never {
 
 /** Every markdown link: citations, figure references and abbreviations by scheme, other links as links. */
 export function MarkdownLink({ href = '', children }: { href?: string; children?: ReactNode }) {
+  const { figureOf, knownReferences, expansions } = targetsOf(useReport())
   const ref = parseReferenceHref(href)
   if (ref?.kind === 'cite') {
     const numbers = citationNumbers(ref.target) ?? unresolved(href)
     return (
-      <CitationLink numbers={numbers} known={citationKnown(numbers)}>
+      <CitationLink numbers={numbers} known={citationKnown(numbers, knownReferences)}>
         {children}
       </CitationLink>
     )

@@ -1,16 +1,23 @@
-import { Fragment } from 'react'
-import type { MarkdownToJSX } from 'markdown-to-jsx/react'
+import type { ComponentType, ReactNode } from 'react'
 import { MarkdownLink } from './markdown-link'
 
+/** A component that stands in for an element markdown makes. */
+export interface Override {
+  component: ComponentType<{ href?: string; title?: string; children?: ReactNode }>
+}
+
 /** The one overrides map every page's markdown goes through. */
-export const overrides: MarkdownToJSX.Overrides = {
+export const overrides: Readonly<Record<string, Override>> = {
   a: { component: MarkdownLink },
 }
 
-const shared = { disableParsingRawHTML: true, disableAutoLink: true, overrides } satisfies MarkdownToJSX.Options
-
-/** Options for a paragraph-level block of prose. */
-export const blockOptions = { ...shared, forceBlock: true, wrapper: Fragment } satisfies MarkdownToJSX.Options
-
-/** Options for inline prose (a sentence, a caption). */
-export const inlineOptions = { ...shared, forceInline: true, wrapper: Fragment } satisfies MarkdownToJSX.Options
+/**
+ * How markdown-to-jsx reads content markdown (at build time): inline only, raw HTML disabled, no
+ * automatic links. The overrides are applied when the compiled text renders.
+ */
+export const parseOptions = {
+  disableParsingRawHTML: true,
+  disableAutoLink: true,
+  forceInline: true,
+  wrapper: null,
+} as const

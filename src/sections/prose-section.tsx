@@ -9,7 +9,7 @@ export function ProseBody({ section }: { section: ProseSectionModel }) {
       {p.map((s, j) => (
         <span key={s.anchor}>
           {j > 0 && ' '}
-          <Sentence anchor={s.anchor} markdown={s.markdown} />
+          <Sentence anchor={s.anchor} />
         </span>
       ))}
     </p>

@@ -22,7 +22,7 @@ export function TeachStep({ report }: SectionProps) {
         const s = index.get(anchor)
         return s ? (
           <p key={anchor}>
-            <Sentence anchor={anchor} markdown={s.markdown} />{' '}
+            <Sentence anchor={anchor} />{' '}
             <Link className="in-context" to={{ pathname: s.path, hash: `#${anchor}` }}>
               in context
             </Link>

@@ -1,12 +1,18 @@
 import { render } from '@testing-library/react'
 import { MemoryRouter } from 'react-router-dom'
+import { caseReport } from '../../content/case-report'
 import { App } from '../../src/app/app'
+import { editionAtHand } from '../../src/components/edition'
+import { compiledPages } from '../../src/build/compiled-pages'
 
-/** Render the whole app at a path, as a reader opening that URL would see it. */
+/** The edition as the build makes it: the report and every page's text compiled with markdown-to-jsx. */
+export const testEdition = editionAtHand(caseReport, compiledPages(caseReport))
+
+/** Render the whole app at a path, as a reader opening that URL would see it (sections loaded in setup). */
 export function renderAt(path: string) {
   return render(
     <MemoryRouter initialEntries={[path]}>
-      <App />
+      <App edition={testEdition} />
     </MemoryRouter>,
   )
 }

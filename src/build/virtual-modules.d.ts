@@ -1,0 +1,6 @@
+/** Every page's compiled text by path, made at build time (see src/build/compiled-pages-module.ts). */
+declare module 'virtual:compiled-pages' {
+  import type { CompiledPageText } from '../model/compiled'
+  const pages: Readonly<Record<string, CompiledPageText>>
+  export default pages
+}

@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { describe, expect, inject, it } from 'vitest'
+import { caseReport } from '../../content/case-report'
+import { addresses } from '../helpers/addresses'
+import { openPage } from './browser'
+import { siteUnderTest } from './site'
+
+/** The byte budget of the issue: JavaScript on the first view of any page, gzipped (zlib's default level). */
+const firstViewJsBudget = 100_000
+
+const site = siteUnderTest()
+
+/** Every script a page loads from a cold start until the network is quiet, with its gzipped size. */
+async function firstViewScripts(path: string): Promise<{ file: string; gzipped: number }[]> {
+  const { page, close } = await openPage(site.browser, site.origin)
+  const scripts: string[] = []
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname)
+  })
+  await page.goto(site.server.url + path.slice(1), { waitUntil: 'networkidle' })
+  await close()
+  return scripts.map((file) => ({ file, gzipped: gzipSync(readFileSync(join(inject('dist'), file))).length }))
+}
+
+describe('byte budget: JavaScript on the first view', () => {
+  it.each([...addresses.map((a) => a.path), '/no/such/page'])(
+    '%s loads at most 100 KB of gzipped JavaScript',
+    async (path) => {
+      const scripts = await firstViewScripts(path)
+      const total = scripts.reduce((sum, s) => sum + s.gzipped, 0)
+      expect(scripts.length).toBeGreaterThan(0)
+      expect(total, scripts.map((s) => `${s.file} ${s.gzipped}`).join(', ')).toBeLessThanOrEqual(firstViewJsBudget)
+    },
+  )
+
+  it('ships no article text and no markdown parser in JavaScript: the text arrives as data', () => {
+    const dist = inject('dist')
+    const js = readdirSync(join(dist, 'assets'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(dist, 'assets', f), 'utf8'))
+    const data = readdirSync(join(dist, 'data')).map((dir) =>
+      readFileSync(join(dist, 'data', dir, 'report.json'), 'utf8'),
+    )
+    const sentence = caseReport.case.narrative[0].sentences[0].markdown.slice(0, 40)
+    expect(data.join('')).toContain(sentence)
+    expect(js.filter((code) => code.includes(sentence))).toEqual([])
+    // markdown-to-jsx reads options by these names; none of its parser is in the shipped code.
+    for (const option of ['enforceAtxHeadings', 'disableParsingRawHTML'])
+      expect(js.filter((code) => code.includes(option))).toEqual([])
+  })
+})
