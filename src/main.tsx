@@ -26,7 +26,7 @@ async function start() {
   // The development server has no prerendered pages or data files: it bundles the content instead.
   const edition = import.meta.env.DEV
     ? (await import('./app/bundled-edition')).bundledEdition
-    : await hostedEdition(document)
+    : await hostedEdition(root)
   await loadOpenedPage(edition)
   const app = (
     <StrictMode>

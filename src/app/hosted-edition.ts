@@ -11,16 +11,17 @@ async function fetchJson<T>(url: string): Promise<T> {
 }
 
 /**
- * The edition of the hosted build: its page names the data file of the report (`link#edition-data`,
- * which also starts fetching it early); each page's compiled text sits beside it and is fetched when
- * a page needs it (the service worker keeps them all for offline use).
+ * The edition of the hosted build: the root element of the page names the report's data file
+ * (`data-edition`; the boot script has already started fetching it); each page's compiled text sits
+ * beside it and is fetched when a page needs it (the service worker keeps them all for offline use).
  */
-export async function hostedEdition(document: Document): Promise<Edition> {
-  const link = document.querySelector<HTMLLinkElement>('link#edition-data')
-  if (!link) throw new Error('this page does not say where its data is: no link#edition-data')
-  const report = await fetchJson<CaseReport>(link.href)
+export async function hostedEdition(root: HTMLElement): Promise<Edition> {
+  const { edition } = root.dataset
+  if (!edition) throw new Error('this page does not say where its data is: no data-edition on #root')
+  const reportUrl = new URL(edition, document.baseURI).href
+  const report = await fetchJson<CaseReport>(reportUrl)
   return {
     report,
-    pageText: memoized((path) => fetchJson<CompiledPageText>(new URL(pageTextFile(path), link.href).href)),
+    pageText: memoized((path) => fetchJson<CompiledPageText>(new URL(pageTextFile(path), reportUrl).href)),
   }
 }

@@ -1,6 +1,10 @@
 /**
  * Runs before the first paint of every page: applies the reader's colour theme and presenter mode
- * (`?present`, or on for this tab), so the page never flashes in the other look.
+ * (`?present`, or on for this tab), so the page never flashes in the other look. Then, once the
+ * prerendered page has painted its text (the first contentful paint), it starts the app: the data the
+ * page needs and the entry script with its modules, which the prerender step named on the root element (`data-edition`, `data-page`,
+ * `data-app`, `data-preload`). A page without them (the development server, the single-file edition)
+ * starts its app itself.
  */
 export const bootScript = [
   'try {',
@@ -9,4 +13,44 @@ export const bootScript = [
   "  if (/[?&]present(?:[=&#]|$)/.test(location.search + location.hash) || sessionStorage.getItem('present'))",
   "    document.documentElement.dataset.present = 'on'",
   '} catch (e) {}',
+  '(function () {',
+  '  var started = false',
+  '  function add(rel, href, as) {',
+  "    var link = document.createElement('link')",
+  '    link.rel = rel',
+  '    link.href = href',
+  "    link.crossOrigin = 'anonymous'",
+  '    if (as) link.as = as',
+  '    document.head.appendChild(link)',
+  '  }',
+  '  function start() {',
+  "    var root = document.getElementById('root')",
+  '    var data = root ? root.dataset : {}',
+  '    if (started || !data.app) return',
+  '    started = true',
+  "    if (data.edition) add('preload', data.edition, 'fetch')",
+  "    if (data.page) add('preload', data.page, 'fetch')",
+  "    if (data.preload) data.preload.split(' ').forEach(function (href) { add('modulepreload', href) })",
+  "    var script = document.createElement('script')",
+  "    script.type = 'module'",
+  "    script.crossOrigin = 'anonymous'",
+  '    script.src = data.app',
+  '    document.head.appendChild(script)',
+  '  }',
+  '  var paintTiming = false',
+  '  try {',
+  "    paintTiming = PerformanceObserver.supportedEntryTypes.indexOf('paint') >= 0",
+  '    if (paintTiming)',
+  '      new PerformanceObserver(function (list) {',
+  "        if (list.getEntriesByName('first-contentful-paint').length) start()",
+  "      }).observe({ type: 'paint', buffered: true })",
+  '  } catch (e) {}',
+  '  // Without paint timing, or in a tab not on screen (which does not paint), start once loaded.',
+  "  addEventListener('load', function () {",
+  '    if (!paintTiming || document.hidden) start()',
+  '  })',
+  "  document.addEventListener('visibilitychange', function () {",
+  '    if (document.hidden) start()',
+  '  })',
+  '})()',
 ].join('\n')

@@ -5,20 +5,51 @@ import { runnerImport, type Plugin, type ResolvedConfig } from 'vite'
 import { pageTextFile } from '../lib/paths.ts'
 import type * as ServerModules from './server-modules'
 
+/** What the root element of a prerendered page tells the boot script and the app. */
+export interface RootData {
+  /** The app's entry script. */
+  app?: string
+  /** Modules the entry imports, fetched alongside it. */
+  preload?: string
+  /** The report's data file. */
+  edition?: string
+  /** The page's compiled text. */
+  page?: string
+}
+
+const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
+
 /**
- * Move what React hoisted to the front of the markup (title, meta) into the head of the page, and add
- * `extraHead` (the page's data links) at the end of the head.
+ * Take the app's entry script and its module preloads out of the page: the boot script starts them
+ * after the first paint (src/build/boot-script.ts), so on a slow connection the prerendered text
+ * does not wait behind the JavaScript. Returns the page without them, and what it took.
  */
-export function composePage(template: string, markup: string, extraHead = ''): string {
+export function deferApp(template: string): { html: string; app?: string; preload?: string } {
+  const entry = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(template)
+  if (!entry) return { html: template }
+  const preloads: string[] = []
+  const html = template
+    .replace(entry[0], '')
+    .replace(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g, (_, href: string) => {
+      preloads.push(href)
+      return ''
+    })
+  return { html, app: entry[1], preload: preloads.join(' ') || undefined }
+}
+
+/**
+ * Move what React hoisted to the front of the markup (title, meta) into the head of the page, put
+ * the markup in the root, and give the root its data attributes.
+ */
+export function composePage(template: string, markup: string, root: RootData = {}): string {
   const hoisted = /^(?:<title>[^<]*<\/title>|<meta [^>]*\/?>|<link [^>]*\/?>)*/.exec(markup)?.[0] ?? ''
   const body = markup.slice(hoisted.length)
   const head = hoisted ? template.replace(/<title>[^<]*<\/title>/, hoisted) : template
-  return head.replace('</head>', `${extraHead}</head>`).replace('<div id="root"></div>', `<div id="root">${body}</div>`)
-}
-
-/** A link that fetches a data file early; the first (`id="edition-data"`) tells the app where its data is. */
-export function dataLink(href: string, id?: string): string {
-  return `<link rel="preload" href="${href}" as="fetch" crossorigin${id ? ` id="${id}"` : ''}>`
+  const attributes = Object.entries(root)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => ` data-${name}="${attribute(String(value))}"`)
+    .join('')
+  return head.replace('<div id="root"></div>', `<div id="root"${attributes}>${body}</div>`)
 }
 
 /** Write a file, making its folder first. */
@@ -113,7 +144,7 @@ export function prerender(): Plugin {
         }
         const { module } = await runnerImport<typeof ServerModules>('./src/build/server-modules.ts', inline)
         const pages = module.compiledPages(module.caseReport)
-        const edition = module.editionAtHand(module.caseReport, pages)
+        const atHand = module.editionAtHand(module.caseReport, pages)
         const base = config.base.replace(/\/$/, '')
 
         // The data the client fetches: the report and each page's compiled text, in a folder named by
@@ -125,22 +156,23 @@ export function prerender(): Plugin {
         const dataDir = `data/${hash.digest('hex').slice(0, 12)}/`
         await writeOut(join(outDir, dataDir, 'report.json'), reportJson)
         for (const [path, json] of pageJson) await writeOut(join(outDir, dataDir, pageTextFile(path)), json)
-        const reportLink = dataLink(`${config.base}${dataDir}report.json`, 'edition-data')
+        const { html: page, ...app } = deferApp(template)
+        const edition = `${config.base}${dataDir}report.json`
 
-        const pageFiles: [string, string, string][] = [
+        const pageFiles: [string, string, RootData][] = [
           ...module.addresses.map(
             (a) =>
               [
                 pageFile(a.path),
                 base + a.path,
-                reportLink + dataLink(`${config.base}${dataDir}${pageTextFile(a.path)}`),
-              ] as [string, string, string],
+                { ...app, edition, page: `${config.base}${dataDir}${pageTextFile(a.path)}` },
+              ] as [string, string, RootData],
           ),
-          ['404.html', `${base}/404`, reportLink],
+          ['404.html', `${base}/404`, { ...app, edition }],
         ]
-        for (const [file, url, links] of pageFiles) {
-          const markup = rewriteAssetUrls(module.renderPage(url, config.base, edition), manifest, config.base)
-          await writeOut(join(outDir, file), composePage(template, markup, links))
+        for (const [file, url, root] of pageFiles) {
+          const markup = rewriteAssetUrls(module.renderPage(url, config.base, atHand), manifest, config.base)
+          await writeOut(join(outDir, file), composePage(page, markup, root))
         }
         config.logger.info(`prerendered ${pageFiles.length} pages and their data in ${dataDir}`)
       },

@@ -14,22 +14,23 @@ export function track<T>(promise: Promise<T>): Tracked<T> {
   const tracked = promise as Tracked<T>
   if (tracked.status) return tracked
   tracked.status = 'pending'
+  // The handlers return nothing: returning the promise itself would re-raise its rejection, unhandled.
   tracked.then(
-    (value) => Object.assign(tracked, { status: 'fulfilled', value }),
-    (reason: unknown) => Object.assign(tracked, { status: 'rejected', reason }),
+    (value) => void Object.assign(tracked, { status: 'fulfilled', value }),
+    (reason: unknown) => void Object.assign(tracked, { status: 'rejected', reason }),
   )
   return tracked
 }
 
-/** Load by key once; a failed load is forgotten, so asking again tries again. */
+/**
+ * Load by key once. A failed load stays failed, so the page shows the failure instead of retrying
+ * without end; trying again reloads the page.
+ */
 export function memoized<T>(load: (key: string) => Promise<T>): (key: string) => Promise<T> {
   const cache = new Map<string, Promise<T>>()
   return (key) => {
-    const known = cache.get(key)
-    if (known) return known
-    const promise = track(load(key))
-    promise.catch(() => cache.delete(key))
-    cache.set(key, promise)
+    let promise = cache.get(key)
+    if (!promise) cache.set(key, (promise = track(load(key))))
     return promise
   }
 }

@@ -35,6 +35,30 @@ describe('byte budget: JavaScript on the first view', () => {
     },
   )
 
+  it.each(['/', '/case/labs', '/full'])(
+    '%s paints its prerendered text before any JavaScript is requested, then hydrates',
+    async (path) => {
+      const { page, problems, close } = await openPage(site.browser, site.origin)
+      await page.goto(site.server.url + path.slice(1), { waitUntil: 'networkidle' })
+      const timing = await page.evaluate(() => ({
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        scripts: performance
+          .getEntriesByType('resource')
+          .filter((r) => r.name.endsWith('.js'))
+          .map((r) => r.startTime),
+      }))
+      expect(timing.paint).toBeGreaterThan(0)
+      expect(timing.scripts.length).toBeGreaterThan(0)
+      expect(Math.min(...timing.scripts)).toBeGreaterThanOrEqual(timing.paint ?? Infinity)
+      // Then React takes over the prerendered markup.
+      const hydrated = () =>
+        page.evaluate(() => Object.keys(document.getElementById('root') ?? {}).some((k) => k.startsWith('__react')))
+      await expect.poll(hydrated).toBe(true)
+      expect(problems).toEqual({ errors: [], foreignRequests: [] })
+      await close()
+    },
+  )
+
   it('ships no article text and no markdown parser in JavaScript: the text arrives as data', () => {
     const dist = inject('dist')
     const js = readdirSync(join(dist, 'assets'))

@@ -74,4 +74,18 @@ describe('the static site', () => {
     expect(problems).toEqual({ errors: [], foreignRequests: [] })
     await close()
   })
+
+  it('says so, and offers to try again, when the next page’s text cannot be fetched', async () => {
+    // Without the service worker, which would answer from its cache.
+    const { page, close } = await openPage(site.browser, site.origin, { serviceWorkers: 'block' })
+    await page.goto(urlOf('/case/labs'), { waitUntil: 'networkidle' })
+    await page.route('**/pages/case/management.json', (route) => route.abort('internetdisconnected'))
+    await page.getByRole('link', { name: /^Next Management$/ }).click()
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('This page could not be loaded')
+    expect(new URL(page.url()).pathname).toBe('/case/management')
+    await page.unroute('**/pages/case/management.json')
+    await page.getByRole('button', { name: 'Try again' }).click()
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Management')
+    await close()
+  })
 })

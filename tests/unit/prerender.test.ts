@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { composePage, pageFile, rewriteAssetUrls } from '../../src/build/prerender'
+import { composePage, deferApp, pageFile, rewriteAssetUrls } from '../../src/build/prerender'
 
 describe('prerender helpers', () => {
   it('moves hoisted title and meta into the head and the rest into the root', () => {
@@ -7,6 +7,27 @@ describe('prerender helpers', () => {
     expect(composePage(template, '<title>New</title><meta name="a" content="b"/><main>x</main>')).toBe(
       '<head><title>New</title><meta name="a" content="b"/></head><body><div id="root"><main>x</main></div></body>',
     )
+  })
+  it('gives the root its data attributes, escaped', () => {
+    const template = '<body><div id="root"></div></body>'
+    expect(composePage(template, '<main>x</main>', { app: '/a.js', page: '/p"&.json', preload: undefined })).toBe(
+      '<body><div id="root" data-app="/a.js" data-page="/p&quot;&amp;.json"><main>x</main></div></body>',
+    )
+  })
+  it('takes the entry script and its module preloads out of the page, for the boot script to start', () => {
+    const template = [
+      '<head>',
+      '    <script type="module" crossorigin src="/toh/assets/index-x.js"></script>',
+      '    <link rel="modulepreload" crossorigin href="/toh/assets/runtime-y.js">',
+      '    <link rel="stylesheet" crossorigin href="/toh/assets/index-z.css">',
+      '</head>',
+    ].join('\n')
+    expect(deferApp(template)).toEqual({
+      html: '<head>\n    <link rel="stylesheet" crossorigin href="/toh/assets/index-z.css">\n</head>',
+      app: '/toh/assets/index-x.js',
+      preload: '/toh/assets/runtime-y.js',
+    })
+    expect(deferApp('<head></head>')).toEqual({ html: '<head></head>' })
   })
   it('writes each route to its own index.html', () => {
     expect(pageFile('/')).toBe('index.html')
