@@ -33,9 +33,9 @@ export class LoadError extends Component<Props, State> {
     return (
       <Layout title="Page could not be loaded" description="This page could not be loaded">
         <h1 id="load-error">This page could not be loaded</h1>
+        <p>Its text did not arrive, perhaps because the connection dropped.</p>
         <p>
-          Its text did not arrive, perhaps because the connection dropped.{' '}
-          <button type="button" onClick={() => window.location.reload()}>
+          <button type="button" className="retry" onClick={() => window.location.reload()}>
             Try again
           </button>
         </p>
