@@ -21,6 +21,9 @@ async function loadOpenedPage(edition: Edition): Promise<void> {
 }
 
 async function start() {
+  // The app takes over the whole page: hydrate only once all of it has arrived.
+  if (document.readyState === 'loading')
+    await new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true }))
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root element')
   // The development server has no prerendered pages or data files: it bundles the content instead.
@@ -40,7 +43,10 @@ async function start() {
   else createRoot(root).render(app)
 }
 
-void start()
+start().catch((error: unknown) => {
+  // The prerendered page stays readable and its links work; only the app's own tools are missing.
+  console.error('The app could not start; the page stays readable without it.', error)
+})
 
 const updateSW = registerSW({
   onNeedRefresh: () => announceUpdate(() => void updateSW(true)),

@@ -1,12 +1,19 @@
 import type { CaseReport } from '../model/case-report'
 import type { CompiledPageText } from '../model/compiled'
 import { pageTextFile } from '../lib/paths'
+import { LoadFailure, trackLoading } from '../lib/loading'
 import { memoized } from '../lib/settled'
 import type { Edition } from '../components/edition'
 
+/** A data file of this build. A missing file means a newer edition has replaced this one. */
 async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url)
-  if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`)
+  let response: Response
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(60_000) })
+  } catch (error) {
+    throw new LoadFailure(`${url}: ${String(error)}`)
+  }
+  if (!response.ok) throw new LoadFailure(`${url}: ${response.status} ${response.statusText}`, response.status === 404)
   return (await response.json()) as T
 }
 
@@ -22,6 +29,8 @@ export async function hostedEdition(root: HTMLElement): Promise<Edition> {
   const report = await fetchJson<CaseReport>(reportUrl)
   return {
     report,
-    pageText: memoized((path) => fetchJson<CompiledPageText>(new URL(pageTextFile(path), reportUrl).href)),
+    pageText: memoized((path) =>
+      trackLoading(fetchJson<CompiledPageText>(new URL(pageTextFile(path), reportUrl).href)),
+    ),
   }
 }

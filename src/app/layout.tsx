@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react'
+import { useSyncExternalStore, type ReactNode } from 'react'
 import { Link } from 'react-router-dom'
 import { useReport } from '../components/edition'
+import { isLoading, subscribeLoading } from '../lib/loading'
 import { offlineEditionHref, paths } from '../lib/paths'
 import { ContentsList } from './contents-nav'
 import { HeaderTools } from './header-tools'
@@ -12,6 +13,8 @@ import { UpdateBanner } from './update-banner'
 /** The page shell: skip link, header with contents, one main landmark, footer with licence. */
 export function Layout({ title, description, children }: { title: string; description: string; children: ReactNode }) {
   const { meta } = useReport()
+  // While the next page's text or code is on its way, the current page stays and says so.
+  const loading = useSyncExternalStore(subscribeLoading, isLoading, () => false)
   const fullTitle = `${title} · ${meta.title}`
   const fullDescription = `${description}. ${meta.articleType}: ${meta.journalCitation}`
   return (
@@ -23,6 +26,9 @@ export function Layout({ title, description, children }: { title: string; descri
       <ScrollToTarget />
       <SkipLink />
       <UpdateBanner />
+      <div className={loading ? 'page-loading' : 'page-loading idle'} role="status">
+        <span className="visually-hidden">{loading ? 'Loading the page…' : ''}</span>
+      </div>
       <header className="site-header">
         <Link to={paths.home} className="site-title">
           {meta.title}

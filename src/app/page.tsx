@@ -1,18 +1,41 @@
-import { use } from 'react'
+import { Suspense, use } from 'react'
 import { useLocation } from 'react-router-dom'
+import { useEdition } from '../components/edition'
 import { LinkTools } from '../components/link-tools'
 import { pageTextOf, PageTextProvider } from '../components/page-text'
 import { ReferencesNote } from '../components/references-note'
 import { addressAt, type RouteEntry } from '../lib/routes'
-import { SectionView } from '../sections/registry'
-import { useEdition } from '../components/edition'
+import { forgetFailedSections, loadSection, SectionView } from '../sections/registry'
 import { Layout } from './layout'
+import { LoadError } from './load-error'
 import { NotFound } from './not-found'
 import { Pager } from './pager'
 
 /** A location's path without a trailing slash (`/case/labs/` is `/case/labs`). */
 export function pagePath(pathname: string): string {
   return pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname
+}
+
+/** What a page shows inside the layout, once its text and its section's code have arrived. */
+function PageBody({ route, path, label }: { route: RouteEntry; path: string; label: string }) {
+  const { report, pageText } = useEdition()
+  // Both start at once: the section's code need not wait for the text.
+  const section = loadSection(route.view.kind)
+  const text = use(pageText(path))
+  use(section)
+  return (
+    <>
+      <div className="page-tools">
+        <LinkTools target={{ path }} label={label} />
+      </div>
+      <PageTextProvider value={pageTextOf(text, path)}>
+        <SectionView report={report} view={route.view} />
+      </PageTextProvider>
+      {text.citations.length > 0 && (
+        <ReferencesNote references={report.references} numbers={text.citations} doi={report.meta.doi} />
+      )}
+    </>
+  )
 }
 
 /** One page: its section, its references note when it cites any, previous and next. */
@@ -22,19 +45,17 @@ export function Page({ route }: { route: RouteEntry }) {
   const address = addressAt(report, path)
   // A parameter route with a value no page has (e.g. /figures/9) is not found.
   if (!address || address.route.id !== route.id) return <NotFound />
-  // Already loaded when the page was opened; loaded on the way when navigating here.
-  const text = use(pageText(path))
+  const retry = () => {
+    pageText.forgetFailures()
+    forgetFailedSections()
+  }
   return (
     <Layout title={address.label} description={route.description}>
-      <div className="page-tools">
-        <LinkTools target={{ path }} label={address.label} />
-      </div>
-      <PageTextProvider value={pageTextOf(text, path)}>
-        <SectionView report={report} view={route.view} />
-      </PageTextProvider>
-      {text.citations.length > 0 && (
-        <ReferencesNote references={report.references} numbers={text.citations} doi={report.meta.doi} />
-      )}
+      <LoadError pathname={path} onRetry={retry}>
+        <Suspense fallback={<p className="loading">Loading…</p>}>
+          <PageBody route={route} path={path} label={address.label} />
+        </Suspense>
+      </LoadError>
       <Pager routeId={route.id} />
     </Layout>
   )

@@ -12,6 +12,18 @@ const resolvedId = `\0${id}`
 export function compiledPagesModule(projectRoot: string): Plugin {
   return {
     name: 'compiled-pages',
+    // On the development server, an edit to the content or to how it compiles recompiles the pages.
+    configureServer(server) {
+      const sources = [resolve(projectRoot, 'content'), resolve(projectRoot, 'src')]
+      server.watcher.on('change', (file) => {
+        if (!sources.some((dir) => file.startsWith(dir))) return
+        const graph = server.environments.client.moduleGraph
+        const module = graph.getModuleById(resolvedId)
+        if (!module) return
+        graph.invalidateModule(module)
+        server.ws.send({ type: 'full-reload' })
+      })
+    },
     resolveId: (source) => (source === id ? resolvedId : undefined),
     async load(loading) {
       if (loading !== resolvedId) return

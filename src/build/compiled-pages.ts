@@ -9,7 +9,17 @@ import { compileInline } from './compile-markdown'
 export function compilePageText(view: View, report: CaseReport, path: string): CompiledPageText {
   const { marked, citations } = pageTextData(view, report, path)
   return {
-    blocks: Object.fromEntries([...marked].map(([key, markdown]) => [key, compileInline(markdown)])),
+    blocks: Object.fromEntries(
+      [...marked].map(([key, markdown]) => {
+        try {
+          return [key, compileInline(markdown)]
+        } catch (error) {
+          throw new Error(`page ${path}, ${key}: ${error instanceof Error ? error.message : String(error)}`, {
+            cause: error,
+          })
+        }
+      }),
+    ),
     citations,
   }
 }

@@ -58,8 +58,25 @@ async function writeOut(target: string, text: string): Promise<void> {
   await writeFile(target, text)
 }
 
-/** Vite's build manifest: source file to built file. */
-type Manifest = Record<string, { file: string; src?: string }>
+/** Vite's build manifest: source file (or shared chunk) to built file and the chunks it imports. */
+type Manifest = Record<string, { file: string; src?: string; isEntry?: boolean; imports?: string[] }>
+
+/**
+ * The chunks a lazily loaded module needs, beyond what the app's entry already loads: its own and
+ * those it imports, as files of the build.
+ */
+export function chunksOf(manifest: Manifest, source: string): string[] {
+  const loadedByEntry = new Set<string>()
+  const collect = (key: string, into: Set<string>) => {
+    if (into.has(key) || !manifest[key]) return
+    into.add(key)
+    for (const imported of manifest[key].imports ?? []) collect(imported, into)
+  }
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) collect(key, loadedByEntry)
+  const needed = new Set<string>()
+  collect(source, needed)
+  return [...needed].filter((key) => !loadedByEntry.has(key)).map((key) => manifest[key].file)
+}
 
 /**
  * Assets imported by content (the figures) render with their source path when prerendering; point
@@ -160,14 +177,21 @@ export function prerender(): Plugin {
         const edition = `${config.base}${dataDir}report.json`
 
         const pageFiles: [string, string, RootData][] = [
-          ...module.addresses.map(
-            (a) =>
-              [
-                pageFile(a.path),
-                base + a.path,
-                { ...app, edition, page: `${config.base}${dataDir}${pageTextFile(a.path)}` },
-              ] as [string, string, RootData],
-          ),
+          ...module.addresses.map((a) => {
+            // The page's section and what it imports load with the entry, not after it.
+            const section = `src/sections/${module.sections[a.route.view.kind].file.replace(/^\.\//, '')}`
+            const preload = [app.preload, ...chunksOf(manifest, section).map((file) => config.base + file)]
+            return [
+              pageFile(a.path),
+              base + a.path,
+              {
+                ...app,
+                preload: preload.filter(Boolean).join(' '),
+                edition,
+                page: `${config.base}${dataDir}${pageTextFile(a.path)}`,
+              },
+            ] as [string, string, RootData]
+          }),
           ['404.html', `${base}/404`, { ...app, edition }],
         ]
         for (const [file, url, root] of pageFiles) {

@@ -2,6 +2,7 @@
 import { caseReport } from '../../content/case-report'
 import { pageAddresses } from '../lib/routes'
 import { loadAllSections } from '../sections/registry'
+export { sections } from '../sections/registry'
 export { renderPage } from '../entry-server'
 export { compiledPages } from './compiled-pages'
 export { editionAtHand } from '../components/edition'

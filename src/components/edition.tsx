@@ -1,7 +1,7 @@
 import { createContext, use } from 'react'
 import type { CaseReport } from '../model/case-report'
 import type { CompiledPageText } from '../model/compiled'
-import { memoized, settled } from '../lib/settled'
+import { memoized, settled, type Memoized } from '../lib/settled'
 
 /**
  * Where the app gets the article: the case report, and each page's compiled text. The hosted build
@@ -11,7 +11,7 @@ export interface Edition {
   /** The whole case report. */
   report: CaseReport
   /** The compiled text of the page at a path; the same promise each time it is asked. */
-  pageText: (path: string) => Promise<CompiledPageText>
+  pageText: Memoized<CompiledPageText>
 }
 
 const EditionContext = createContext<Edition | null>(null)

@@ -4,7 +4,6 @@ import type { View } from './routes'
 import { markFirstAbbreviations } from './abbreviations'
 import { citationNumbers, findReferences } from './references'
 import { sentenceAnchor } from './paths'
-import { findFigureStop } from './figure-slugs'
 import { proseSentences, sentenceIndex } from './sentence-index'
 
 /** One markdown block of a page, in the order the page renders it. */
@@ -15,7 +14,10 @@ export interface PageBlock {
   markdown: string
 }
 
-/** The markdown blocks a view renders, in render order. */
+/**
+ * The markdown blocks a view renders through compiled text, in render order (views that show text
+ * only as plain text, such as the figure list and viewer, list none).
+ */
 export function pageBlocks(view: View, report: CaseReport, path = ''): PageBlock[] {
   const param = path.split('/').pop() ?? ''
   const prose = (section: 'abstract' | 'introduction' | 'discussion') =>
@@ -33,22 +35,12 @@ export function pageBlocks(view: View, report: CaseReport, path = ''): PageBlock
       const here = (part: CasePartId) => part === view.part
       return [...sentences(here), ...captions(here)]
     }
-    case 'figures':
-      return captions(() => true)
-    case 'figure': {
-      const stop = findFigureStop(report.figures, param)
-      return stop ? [{ key: `caption:${stop.figure.id}`, markdown: stop.figure.caption }] : []
-    }
     case 'teach-step': {
+      // The step shows the authors' sentences; its figures appear as images, without their captions.
       const step = report.teaching[Number(param) - 1]
       if (!step) return []
       const index = sentenceIndex(report)
-      return [
-        ...step.sentences.map((anchor) => ({ key: anchor, markdown: index.get(anchor)?.markdown ?? '' })),
-        ...report.figures
-          .filter((f) => step.figures.includes(f.id))
-          .map((f) => ({ key: `caption:${f.id}`, markdown: f.caption })),
-      ]
+      return step.sentences.map((anchor) => ({ key: anchor, markdown: index.get(anchor)?.markdown ?? '' }))
     }
     case 'full': {
       const all = () => true

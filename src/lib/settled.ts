@@ -22,15 +22,27 @@ export function track<T>(promise: Promise<T>): Tracked<T> {
   return tracked
 }
 
+/** A loader by key that remembers what it loaded. */
+export interface Memoized<T> {
+  (key: string): Promise<T>
+  /** Forget the loads that failed, so that asking again tries again. */
+  forgetFailures: () => void
+}
+
 /**
- * Load by key once. A failed load stays failed, so the page shows the failure instead of retrying
- * without end; trying again reloads the page.
+ * Load by key once. A failed load stays failed (the page shows the failure instead of retrying
+ * without end) until its failures are forgotten, when the reader asks to try again.
  */
-export function memoized<T>(load: (key: string) => Promise<T>): (key: string) => Promise<T> {
-  const cache = new Map<string, Promise<T>>()
-  return (key) => {
+export function memoized<T>(load: (key: string) => Promise<T>): Memoized<T> {
+  const cache = new Map<string, Tracked<T>>()
+  const get = (key: string) => {
     let promise = cache.get(key)
     if (!promise) cache.set(key, (promise = track(load(key))))
     return promise
   }
+  return Object.assign(get, {
+    forgetFailures: () => {
+      for (const [key, promise] of cache) if (promise.status === 'rejected') cache.delete(key)
+    },
+  })
 }

@@ -1,16 +1,14 @@
 import { createElement, type ReactNode } from 'react'
 import type { CompiledInline, CompiledNode } from '../model/compiled'
-import { overrides } from './options'
+import { inlineTags, overrides } from './options'
 
-/** Elements inline markdown makes; anything else in compiled text is refused, not rendered. */
-const inlineTags = new Set(['a', 'em', 'strong', 'del', 'code', 'br', 'sub', 'sup'])
 /** Attributes kept from compiled elements; event handlers and styles can never arrive. */
 const allowedProps = ['href', 'title'] as const
 
 function renderNode(node: CompiledNode, index: number): ReactNode {
   if (typeof node === 'string') return node
   const [tag, props, ...children] = node
-  if (!inlineTags.has(tag)) throw new Error(`compiled markdown holds <${tag}>, which inline markdown cannot make`)
+  if (!inlineTags.has(tag)) throw new Error(`compiled markdown holds <${tag}>, which content markdown may not make`)
   const kept: Record<string, string | number> = { key: index }
   for (const name of allowedProps) if (props?.[name] !== undefined) kept[name] = props[name]
   return createElement(overrides[tag]?.component ?? tag, kept, ...children.map(renderNode))

@@ -21,3 +21,9 @@ export const parseOptions = {
   forceInline: true,
   wrapper: null,
 } as const
+
+/**
+ * The elements content markdown may make (inline only): the compiler refuses anything else at build
+ * time, and the renderer refuses it again if compiled data ever holds it.
+ */
+export const inlineTags: ReadonlySet<string> = new Set(['a', 'em', 'strong', 'del', 'code', 'br', 'mark'])

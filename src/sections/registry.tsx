@@ -1,64 +1,133 @@
-import { use, type ComponentType } from 'react'
+import { use, type ReactNode } from 'react'
 import type { View } from '../lib/routes'
+import { LoadFailure, trackLoading } from '../lib/loading'
 import { memoized } from '../lib/settled'
 import type { SectionProps } from './section-props'
 
 type ViewProps<K extends View['kind']> = SectionProps & { view: Extract<View, { kind: K }> }
 
-/** A view's section, loaded with the page that shows it (its own chunk of JavaScript). */
-interface SectionEntry<K extends View['kind']> {
-  load: () => Promise<ComponentType<ViewProps<K>>>
+/**
+ * A view's section: its own chunk of JavaScript, loaded with the page that shows it. `file` names
+ * the module `load` imports (the prerender preloads its chunk; a test checks the two agree).
+ */
+interface SectionEntry<K extends View['kind'], M> {
+  file: string
+  load: () => Promise<M>
+  render: (module: M, props: ViewProps<K>) => ReactNode
+}
+
+function entry<K extends View['kind'], M>(
+  file: string,
+  load: () => Promise<M>,
+  render: (module: M, props: ViewProps<K>) => ReactNode,
+): SectionEntry<K, M> {
+  return { file, load, render }
 }
 
 /** Exactly one section component per kind of view, each loaded only when a page shows it. */
-const sections: { [K in View['kind']]: SectionEntry<K> } = {
-  title: { load: () => import('./title-page').then((m) => ({ report }) => <m.TitlePage report={report} />) },
-  prose: {
-    load: () =>
-      import('./prose-section').then((m) => ({ report, view }) => <m.ProseSection section={report[view.section]} />),
-  },
-  'case-overview': {
-    load: () => import('./case-overview').then((m) => ({ report }) => <m.CaseOverview report={report} />),
-  },
-  'case-part': {
-    load: () =>
-      import('./case-part').then((m) => ({ report, view }) => <m.CasePart report={report} part={view.part} />),
-  },
-  edition: { load: () => import('./edition').then((m) => ({ report }) => <m.Edition report={report} />) },
-  full: { load: () => import('./full-article').then((m) => ({ report }) => <m.FullArticle report={report} />) },
-  differential: {
-    load: () => import('./differential').then((m) => ({ report }) => <m.DifferentialSection report={report} />),
-  },
-  glossary: { load: () => import('./glossary').then((m) => ({ report }) => <m.Glossary report={report} />) },
-  care: { load: () => import('./care-map').then((m) => ({ report }) => <m.CareMap report={report} />) },
-  figures: { load: () => import('./figures-list').then((m) => ({ report }) => <m.FiguresList report={report} />) },
-  figure: { load: () => import('./figure-viewer').then((m) => ({ report }) => <m.FigureViewer report={report} />) },
-  teach: { load: () => import('./teach').then((m) => ({ report }) => <m.Teach report={report} />) },
-  'teach-step': { load: () => import('./teach-step').then((m) => ({ report }) => <m.TeachStep report={report} />) },
-  search: { load: () => import('./search-page').then((m) => ({ report }) => <m.SearchPage report={report} />) },
+export const sections = {
+  title: entry(
+    './title-page.tsx',
+    () => import('./title-page'),
+    (m, { report }) => <m.TitlePage report={report} />,
+  ),
+  prose: entry(
+    './prose-section.tsx',
+    () => import('./prose-section'),
+    (m, { report, view }: ViewProps<'prose'>) => <m.ProseSection section={report[view.section]} />,
+  ),
+  'case-overview': entry(
+    './case-overview.tsx',
+    () => import('./case-overview'),
+    (m, { report }) => <m.CaseOverview report={report} />,
+  ),
+  'case-part': entry(
+    './case-part.tsx',
+    () => import('./case-part'),
+    (m, { report, view }: ViewProps<'case-part'>) => <m.CasePart report={report} part={view.part} />,
+  ),
+  edition: entry(
+    './edition.tsx',
+    () => import('./edition'),
+    (m, { report }) => <m.Edition report={report} />,
+  ),
+  full: entry(
+    './full-article.tsx',
+    () => import('./full-article'),
+    (m, { report }) => <m.FullArticle report={report} />,
+  ),
+  differential: entry(
+    './differential.tsx',
+    () => import('./differential'),
+    (m, { report }) => <m.DifferentialSection report={report} />,
+  ),
+  glossary: entry(
+    './glossary.tsx',
+    () => import('./glossary'),
+    (m, { report }) => <m.Glossary report={report} />,
+  ),
+  care: entry(
+    './care-map.tsx',
+    () => import('./care-map'),
+    (m, { report }) => <m.CareMap report={report} />,
+  ),
+  figures: entry(
+    './figures-list.tsx',
+    () => import('./figures-list'),
+    (m, { report }) => <m.FiguresList report={report} />,
+  ),
+  figure: entry(
+    './figure-viewer.tsx',
+    () => import('./figure-viewer'),
+    (m, { report }) => <m.FigureViewer report={report} />,
+  ),
+  teach: entry(
+    './teach.tsx',
+    () => import('./teach'),
+    (m, { report }) => <m.Teach report={report} />,
+  ),
+  'teach-step': entry(
+    './teach-step.tsx',
+    () => import('./teach-step'),
+    (m, { report }) => <m.TeachStep report={report} />,
+  ),
+  search: entry(
+    './search-page.tsx',
+    () => import('./search-page'),
+    (m, { report }) => <m.SearchPage report={report} />,
+  ),
+} satisfies {
+  [K in View['kind']]: {
+    file: string
+    load: () => Promise<unknown>
+    render: (module: never, props: ViewProps<K>) => ReactNode
+  }
 }
 
-type AnySection = ComponentType<SectionProps & { view: View }>
-
-/** Sections whose code has arrived, by kind of view. */
-const loadedSections: Partial<Record<View['kind'], AnySection>> = {}
+/** The module of a section, loaded once; a failure to load is a LoadFailure the page reports. */
+const loader = memoized(async (kind): Promise<unknown> => {
+  const { load } = sections[kind as View['kind']] as SectionEntry<View['kind'], unknown>
+  return trackLoading(load()).catch((error: unknown) => {
+    throw new LoadFailure(`the code of the ${kind} section did not load: ${String(error)}`)
+  })
+})
 
 /** Load the section of a kind of view (once); the page renders it without waiting when this is done first. */
-export const loadSection: (kind: View['kind']) => Promise<AnySection> = memoized(async (key) => {
-  const kind = key as View['kind']
-  const section = (await (sections[kind] as unknown as SectionEntry<View['kind']>).load()) as AnySection
-  loadedSections[kind] = section
-  return section
-})
+export function loadSection(kind: View['kind']): Promise<unknown> {
+  return loader(kind)
+}
+
+/** Forget sections whose code failed to load, so the next attempt fetches it again. */
+export const forgetFailedSections = loader.forgetFailures
 
 /** Load every section (prerendering and tests render any page at once). */
 export function loadAllSections(): Promise<unknown> {
   return Promise.all((Object.keys(sections) as View['kind'][]).map(loadSection))
 }
 
-/** Render the section component for a view, suspending until its code has arrived. */
+/** Render the section for a view, suspending until its code has arrived. */
 export function SectionView({ report, view }: SectionProps & { view: View }) {
-  use(loadSection(view.kind))
-  const Component = loadedSections[view.kind] as AnySection
-  return <Component report={report} view={view} />
+  const module = use(loadSection(view.kind))
+  const { render } = sections[view.kind] as SectionEntry<View['kind'], unknown>
+  return render(module, { report, view })
 }

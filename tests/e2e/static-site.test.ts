@@ -75,7 +75,7 @@ describe('the static site', () => {
     await close()
   })
 
-  it('says so, and offers to try again, when the next page’s text cannot be fetched', async () => {
+  it('says so in place, and tries again, when the next page’s text cannot be fetched', async () => {
     // Without the service worker, which would answer from its cache.
     const { page, close } = await openPage(site.browser, site.origin, { serviceWorkers: 'block' })
     await page.goto(urlOf('/case/labs'), { waitUntil: 'networkidle' })
@@ -83,9 +83,37 @@ describe('the static site', () => {
     await page.getByRole('link', { name: /^Next Management$/ }).click()
     await expect.poll(() => page.locator('main h1').textContent()).toBe('This page could not be loaded')
     expect(new URL(page.url()).pathname).toBe('/case/management')
+    // The layout stays: contents and previous/next still lead on; the heading has focus.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('load-error')
+    expect(await page.getByRole('link', { name: /^Next Follow-up$/ }).count()).toBe(1)
     await page.unroute('**/pages/case/management.json')
     await page.getByRole('button', { name: 'Try again' }).click()
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Management')
+    await close()
+  })
+
+  it('shows that the next page is on its way, and says when the edition has been replaced', async () => {
+    const { page, close } = await openPage(site.browser, site.origin, { serviceWorkers: 'block' })
+    await page.goto(urlOf('/case/labs'), { waitUntil: 'networkidle' })
+    let release = () => {}
+    const held = new Promise<void>((done) => (release = done))
+    await page.route('**/pages/case/management.json', async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.getByRole('link', { name: /^Next Management$/ }).click()
+    await expect.poll(() => page.locator('.page-loading:not(.idle)').count()).toBe(1)
+    expect(await page.getByRole('status').filter({ hasText: 'Loading the page' }).count()).toBe(1)
+    expect(await page.locator('main h1').textContent()).toBe('Laboratory findings')
+    release()
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Management')
+    expect(await page.locator('.page-loading.idle').count()).toBe(1)
+
+    // A file gone from the server: a newer edition replaced this one.
+    await page.route('**/pages/case/follow-up.json', (route) => route.fulfill({ status: 404, body: '' }))
+    await page.getByRole('link', { name: /^Next Follow-up$/ }).click()
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('This edition has been updated')
+    expect(await page.getByRole('button', { name: 'Reload' }).count()).toBe(1)
     await close()
   })
 })

@@ -19,7 +19,12 @@ describe('markdown compiled at build time by markdown-to-jsx', () => {
     expect(compileInline('a <b onclick="x">b</b>')).toEqual(['a <b onclick="x">b</b>'])
   })
 
-  it('drops a javascript: link target', () => {
-    expect(compileInline('[x](javascript:alert(1))')).toEqual([['a', null, 'x']])
+  it('refuses what content may not hold: a link whose target is unsafe, an image', () => {
+    expect(() => compileInline('[x](javascript:alert(1))')).toThrow('a link without a safe target: x')
+    expect(() => compileInline('![scan](scan.png)')).toThrow('markdown makes <img>')
+  })
+
+  it('keeps highlighted and struck-through text', () => {
+    expect(compileInline('==key== ~~old~~')).toEqual([['mark', null, 'key'], ' ', ['del', null, 'old']])
   })
 })

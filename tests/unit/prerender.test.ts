@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { composePage, deferApp, pageFile, rewriteAssetUrls } from '../../src/build/prerender'
+import { chunksOf, composePage, deferApp, pageFile, rewriteAssetUrls } from '../../src/build/prerender'
 
 describe('prerender helpers', () => {
   it('moves hoisted title and meta into the head and the rest into the root', () => {
@@ -28,6 +28,16 @@ describe('prerender helpers', () => {
       preload: '/toh/assets/runtime-y.js',
     })
     expect(deferApp('<head></head>')).toEqual({ html: '<head></head>' })
+  })
+  it('lists the chunks a section needs beyond those the entry loads', () => {
+    const manifest = {
+      'src/main.tsx': { file: 'assets/index.js', isEntry: true, imports: ['_runtime.js'] },
+      '_runtime.js': { file: 'assets/runtime.js' },
+      '_shared.js': { file: 'assets/shared.js', imports: ['src/main.tsx'] },
+      'src/sections/a.tsx': { file: 'assets/a.js', imports: ['src/main.tsx', '_shared.js', '_runtime.js'] },
+    }
+    expect(chunksOf(manifest, 'src/sections/a.tsx')).toEqual(['assets/a.js', 'assets/shared.js'])
+    expect(chunksOf(manifest, 'src/sections/missing.tsx')).toEqual([])
   })
   it('writes each route to its own index.html', () => {
     expect(pageFile('/')).toBe('index.html')

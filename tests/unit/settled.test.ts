@@ -32,3 +32,19 @@ describe('settled promises, as React’s use reads them', () => {
     expect(asked).toEqual(['a', 'bad'])
   })
 })
+
+describe('forgetting failures', () => {
+  it('asks again for a key whose load failed, and only for that one', async () => {
+    let attempts = 0
+    const load = memoized((key) => {
+      attempts += 1
+      return key === 'flaky' && attempts === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(key)
+    })
+    await expect(load('flaky')).rejects.toThrow('offline')
+    await expect(load('steady')).resolves.toBe('steady')
+    load.forgetFailures()
+    await expect(load('flaky')).resolves.toBe('flaky')
+    await expect(load('steady')).resolves.toBe('steady')
+    expect(attempts).toBe(3)
+  })
+})
