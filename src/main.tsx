@@ -3,22 +3,10 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { BrowserRouter } from 'react-router-dom'
 import { registerSW } from 'virtual:pwa-register'
 import { App } from './app/app'
-import type { Edition } from './components/edition'
 import { hostedEdition } from './app/hosted-edition'
-import { pagePath } from './app/page'
+import { loadOpenedPage } from './app/open-page'
 import { announceUpdate } from './app/update-store'
-import { addressAt } from './lib/routes'
-import { loadSection } from './sections/registry'
 import './styles.css'
-
-/** Load what the page at the current address renders, so it hydrates at once. */
-async function loadOpenedPage(edition: Edition): Promise<void> {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '')
-  const pathname = window.location.pathname
-  const path = pagePath(pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname)
-  const address = addressAt(edition.report, path)
-  if (address) await Promise.all([edition.pageText(path), loadSection(address.route.view.kind)])
-}
 
 async function start() {
   // The app takes over the whole page: hydrate only once all of it has arrived.
@@ -30,7 +18,9 @@ async function start() {
   const edition = import.meta.env.DEV
     ? (await import('./app/bundled-edition')).bundledEdition
     : await hostedEdition(root)
-  await loadOpenedPage(edition)
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '')
+  const { pathname } = window.location
+  await loadOpenedPage(edition, pathname.startsWith(base) ? pathname.slice(base.length) : pathname)
   const app = (
     <StrictMode>
       <BrowserRouter basename={import.meta.env.BASE_URL}>

@@ -3,16 +3,21 @@ import { createRoot } from 'react-dom/client'
 import { HashRouter } from 'react-router-dom'
 import { App } from '../app/app'
 import { bundledEdition } from '../app/bundled-edition'
+import { loadOpenedPage } from '../app/open-page'
 import '../styles.css'
 
 // The single-file edition opens from disk: hash URLs (offline.html#/case/labs) carry the route, and
 // the content is bundled in (a file opened from disk cannot fetch).
 const root = document.getElementById('root')
 if (!root) throw new Error('offline.html has no #root element')
-createRoot(root).render(
-  <StrictMode>
-    <HashRouter>
-      <App edition={bundledEdition} />
-    </HashRouter>
-  </StrictMode>,
+// The opened page renders complete at once, so a link's target is there to scroll to.
+const [pathname] = window.location.hash.replace(/^#/, '').split('#')
+void loadOpenedPage(bundledEdition, pathname).finally(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <HashRouter>
+        <App edition={bundledEdition} />
+      </HashRouter>
+    </StrictMode>,
+  ),
 )
