@@ -18,13 +18,17 @@ afterAll(async () => {
   await browser?.close()
 })
 
-/** Wait until a service worker controls the page, with everything precached. */
+/** Wait until a service worker controls the page, with everything precached; says how far it got if not. */
 async function waitForServiceWorker(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready
-    if (!navigator.serviceWorker.controller)
-      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }))
-  })
+  const state = () =>
+    page.evaluate(async () => {
+      if (navigator.serviceWorker.controller) return 'controlling'
+      const registration = await navigator.serviceWorker.getRegistration()
+      if (!registration) return `no registration (document ${document.readyState})`
+      const workers = (['installing', 'waiting', 'active'] as const).filter((s) => registration[s])
+      return `registered: ${workers.map((s) => `${s} ${registration[s]?.state}`).join(', ') || 'no worker'}`
+    })
+  await expect.poll(state, { timeout: 45_000, interval: 250 }).toBe('controlling')
 }
 
 describe('offline reading', () => {

@@ -39,6 +39,11 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
       root = next
       handler = sirv(next, { dev: true, extensions: ['html'] })
     },
-    close: () => new Promise((done) => server.close(() => done())),
+    // Open keep-alive connections (a browser that went offline keeps its sockets) must not hold it up.
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done())
+        server.closeAllConnections()
+      }),
   }
 }
