@@ -14,6 +14,9 @@ async function fetchJson<T>(url: string): Promise<T> {
     throw new LoadFailure(`${url}: ${String(error)}`)
   }
   if (!response.ok) throw new LoadFailure(`${url}: ${response.status} ${response.statusText}`, response.status === 404)
+  // A host that answers every missing file with a page (a single-page fallback) means the same.
+  if (!response.headers.get('content-type')?.includes('json'))
+    throw new LoadFailure(`${url}: answered with ${response.headers.get('content-type')}, not data`, true)
   return (await response.json()) as T
 }
 

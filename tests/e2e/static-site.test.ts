@@ -114,6 +114,13 @@ describe('the static site', () => {
     await page.getByRole('link', { name: /^Next Follow-up$/ }).click()
     await expect.poll(() => page.locator('main h1').textContent()).toBe('This edition has been updated')
     expect(await page.getByRole('button', { name: 'Reload' }).count()).toBe(1)
+
+    // A host that answers a missing file with a page, status 200, means the same.
+    await page.route('**/pages/discussion.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>x</title>' }),
+    )
+    await page.getByRole('link', { name: /^Next Discussion$/ }).click()
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('This edition has been updated')
     await close()
   })
 })
