@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { BrowserRouter } from 'react-router-dom'
 import { registerSW } from 'virtual:pwa-register'
@@ -28,8 +28,10 @@ async function start() {
       </BrowserRouter>
     </StrictMode>
   )
-  // Prerendered pages are hydrated; the bare development page is rendered.
-  if (root.hasChildNodes()) hydrateRoot(root, app)
+  // Prerendered pages are hydrated; the bare development page is rendered. Hydrating as a
+  // transition lets React yield to the browser between components, so a tap or scroll on the
+  // already-readable page is never held up behind one long task.
+  if (root.hasChildNodes()) startTransition(() => void hydrateRoot(root, app))
   else createRoot(root).render(app)
 }
 
