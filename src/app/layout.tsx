@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom'
 import { useReport } from '../components/edition'
 import { isLoading, subscribeLoading } from '../lib/loading'
 import { offlineEditionHref, paths } from '../lib/paths'
+import { ContentsMenu } from './contents-menu'
 import { ContentsList } from './contents-nav'
 import { HeaderTools } from './header-tools'
 import { ScrollToTarget } from './scroll-to-target'
@@ -34,15 +35,12 @@ export function Layout({ title, description, children }: { title: string; descri
           {meta.title}
         </Link>
         <HeaderTools />
-        <details className="contents-menu">
-          <summary>Contents</summary>
-          <div className="contents-panel">
-            <nav aria-label="Contents">
-              <ContentsList />
-            </nav>
-            <ThemeSelect />
-          </div>
-        </details>
+        <ContentsMenu>
+          <nav aria-label="Contents">
+            <ContentsList />
+          </nav>
+          <ThemeSelect />
+        </ContentsMenu>
       </header>
       <div className="shell">
         <div className="sidebar">
