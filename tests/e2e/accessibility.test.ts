@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { describe, expect, it } from 'vitest'
 import { addresses } from '../helpers/addresses'
 import { openPage } from './browser'
+import { walkFocus } from './focus-walk'
 import { siteUnderTest } from './site'
 
 const site = siteUnderTest()
@@ -42,27 +43,60 @@ describe('keyboard', () => {
     await close()
   })
 
-  it.each([360, 1280])('every focus stop at %i px is visible, in view and outlined', async (width) => {
-    const { page, close } = await openPage(site.browser, site.origin, { viewport: { width, height: 800 } })
-    await page.goto(`${site.origin}/case/imaging`, { waitUntil: 'networkidle' })
-    const problems: string[] = []
-    for (let i = 0; i < 60; i++) {
-      await page.keyboard.press('Tab')
-      const stop = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null
-        if (!el || el === document.body) return null
-        const box = el.getBoundingClientRect()
-        const style = getComputedStyle(el)
-        return {
-          name: `${el.tagName.toLowerCase()} ${(el.textContent ?? '').trim().slice(0, 30)}`,
-          inView: box.bottom > 0 && box.top < window.innerHeight && box.width > 0,
-          outlined: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+  it.each([360, 1280])(
+    'on every page at %i px, every Tab stop is outlined, in view, not covered, and at least 24 px unless inline in text',
+    async (width) => {
+      const { page, close } = await openPage(site.browser, site.origin, { viewport: { width, height: 800 } })
+      const problems: string[] = []
+      for (const path of [...addresses.map((a) => a.path), '/no/such/page']) {
+        await page.goto(site.origin + path, { waitUntil: 'networkidle' })
+        const stops = await walkFocus(page)
+        expect(stops.length, path).toBeGreaterThan(5)
+        for (const stop of stops) {
+          const wrong = [
+            !stop.inView && 'out of view',
+            !stop.outlined && 'no outline',
+            stop.coveredBy && `covered by ${stop.coveredBy}`,
+            !stop.inline && (stop.width < 24 || stop.height < 24) && `${stop.width}x${stop.height} px`,
+          ].filter(Boolean)
+          if (wrong.length) problems.push(`${path}: ${stop.name}: ${wrong.join(', ')}`)
         }
-      })
-      if (!stop) break
-      if (!stop.inView || !stop.outlined) problems.push(JSON.stringify(stop))
-    }
-    expect(problems).toEqual([])
+      }
+      expect(problems).toEqual([])
+      await close()
+    },
+    300_000,
+  )
+
+  it('at 360 px, the contents menu is worked by keyboard: open, choose a page, land on its heading', async () => {
+    const { page, close } = await openPage(site.browser, site.origin, { viewport: { width: 360, height: 800 } })
+    await page.goto(`${site.origin}/`, { waitUntil: 'networkidle' })
+    const menu = page.locator('summary', { hasText: 'Contents' })
+    while (!(await menu.evaluate((m) => m === document.activeElement))) await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Tab')
+    while (!(await page.evaluate(() => document.activeElement?.textContent === 'Laboratory findings')))
+      await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(`${site.origin}/case/labs`)
+    const heading = page.getByRole('heading', { level: 1, name: 'Laboratory findings' })
+    await expect.poll(() => heading.evaluate((h) => h === document.activeElement)).toBe(true)
+    // The menu has closed: nothing lies over the heading that has focus.
+    expect(await page.locator('details.contents-menu').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false)
+    const box = (await heading.boundingBox())!
+    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('h1')?.textContent, [
+      box.x + box.width / 2,
+      box.y + box.height / 2,
+    ] as const)
+    expect(hit).toBe('Laboratory findings')
+    // Escape closes the menu from inside and gives focus back to its button.
+    await page.keyboard.press('Shift+Tab')
+    await menu.focus()
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Escape')
+    expect(await page.locator('details.contents-menu').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false)
+    expect(await menu.evaluate((m) => m === document.activeElement)).toBe(true)
     await close()
   })
 
