@@ -32,7 +32,8 @@ export const meta = {
   journalCitation: 'Choudhary MM, Ramesh J, Gupta S. Transient osteoporosis of hip. J Orthop Allied Sci 2015;3:44-7.',
   doi: '10.4103/2319-2585.155929',
   fullTextUrl: 'https://www.joas.in/text.asp?2015/3/1/44/155929',
-  publisher: 'Wolters Kluwer - Medknow (later migrated to Scientific Scholar)',
+  publisher: 'Wolters Kluwer - Medknow',
+  laterPublisher: 'Scientific Scholar',
   licence: {
     name: 'CC BY-NC-SA 4.0',
     title: 'Creative Commons Attribution-NonCommercial-ShareAlike 4.0 International',

@@ -26,6 +26,7 @@ export function bibtex(meta: ArticleMeta): string {
     `  pages = {${meta.firstPage}--${meta.lastPage}},`,
     `  doi = {${meta.doi}},`,
     `  issn = {${meta.issn}},`,
+    `  publisher = {${meta.publisher}},`,
     `}`,
     '',
   ].join('\n')
@@ -46,6 +47,7 @@ export function ris(meta: ArticleMeta): string {
     `EP  - ${meta.lastPage}`,
     `DO  - ${meta.doi}`,
     `SN  - ${meta.issn}`,
+    `PB  - ${meta.publisher}`,
     `UR  - https://doi.org/${meta.doi}`,
     'ER  - ',
     '',
@@ -88,7 +90,12 @@ export function jsonLd(meta: ArticleMeta): Record<string, unknown> {
       isPartOf: {
         '@type': 'PublicationVolume',
         volumeNumber: String(meta.volume),
-        isPartOf: { '@type': 'Periodical', name: meta.journal, issn: meta.issn },
+        isPartOf: {
+          '@type': 'Periodical',
+          name: meta.journal,
+          issn: meta.issn,
+          publisher: { '@type': 'Organization', name: meta.publisher },
+        },
       },
     },
     pageStart: String(meta.firstPage),

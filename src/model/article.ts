@@ -61,8 +61,10 @@ export interface ArticleMeta {
   doi: string
   /** The journal's own full-text page. */
   fullTextUrl: string
-  /** Publisher, as recorded. */
+  /** Publisher when the article appeared, as recorded (the name reference managers are given). */
   publisher: string
+  /** Where the journal's archive went later, as recorded, if it moved. */
+  laterPublisher?: string
   /** Licence of the article. */
   licence: Licence
   /** Fields of the record that are not known, stated plainly. */

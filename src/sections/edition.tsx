@@ -10,7 +10,8 @@ export function Edition({ report }: SectionProps) {
       <section aria-labelledby="source">
         <h2 id="source">Source</h2>
         <p>
-          {meta.journalCitation} DOI: <a href={doiUrl}>{doiUrl}</a>. Publisher: {meta.publisher}. Journal page:{' '}
+          {meta.journalCitation} DOI: <a href={doiUrl}>{doiUrl}</a>. Publisher: {meta.publisher}
+          {meta.laterPublisher && ` (later migrated to ${meta.laterPublisher})`}. Journal page:{' '}
           <a href={meta.fullTextUrl}>{meta.fullTextUrl}</a>
         </p>
         <p>

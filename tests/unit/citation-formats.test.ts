@@ -19,6 +19,7 @@ describe('citation formats', () => {
   pages = {44--47},
   doi = {10.4103/2319-2585.155929},
   issn = {2319-2585},
+  publisher = {Wolters Kluwer - Medknow},
 }
 `)
   })
@@ -34,6 +35,7 @@ describe('citation formats', () => {
     expect(lines).toContain('SP  - 44')
     expect(lines).toContain('EP  - 47')
     expect(lines).toContain('DO  - 10.4103/2319-2585.155929')
+    expect(lines).toContain('PB  - Wolters Kluwer - Medknow')
     expect(lines.at(-2)).toBe('ER  - ')
   })
   it('gives the Highwire tags Zotero reads', () => {
@@ -52,6 +54,7 @@ describe('citation formats', () => {
       citation_firstpage: '44',
       citation_lastpage: '47',
       citation_doi: '10.4103/2319-2585.155929',
+      citation_publisher: 'Wolters Kluwer - Medknow',
     })
   })
   it('describes the article in schema.org terms', () => {
@@ -59,6 +62,7 @@ describe('citation formats', () => {
       '@type': 'MedicalScholarlyArticle',
       publicationType: 'Case Reports',
       about: { '@type': 'MedicalCondition', name: 'Transient osteoporosis of the hip' },
+      isPartOf: { isPartOf: { isPartOf: { publisher: { name: 'Wolters Kluwer - Medknow' } } } },
     })
   })
 })
