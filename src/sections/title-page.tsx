@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Link } from 'react-router-dom'
 import { Byline } from '../components/byline'
 import { CiteThis } from '../components/cite-this'
@@ -5,6 +6,20 @@ import { LicenceNote } from '../components/licence-note'
 import { paths } from '../lib/paths'
 import { routes, type RouteEntry } from '../lib/routes'
 import type { SectionProps } from './section-props'
+
+/** Every page the contents lists: not the title page itself, nor pages reached from a list page. */
+const listed = (routes as readonly RouteEntry[]).filter((r) => r.id !== 'home' && !r.hidden)
+/** The article's own sections, in reading order (the case parts sit under the case report). */
+const article = listed.filter((r) => !r.aside && !r.parent)
+
+function Entry({ route, children }: { route: RouteEntry; children?: ReactNode }) {
+  return (
+    <li>
+      <Link to={route.path}>{route.label}</Link> <span className="description">{route.description}</span>
+      {children}
+    </li>
+  )
+}
 
 /** The title page: title, byline, correspondence, how to cite, licence and contents. */
 export function TitlePage({ report }: SectionProps) {
@@ -33,14 +48,28 @@ export function TitlePage({ report }: SectionProps) {
       <nav aria-labelledby="contents" className="contents">
         <h2 id="contents">Contents</h2>
         <ol>
-          {routes
-            .filter((r: RouteEntry) => r.id !== 'home' && !r.hidden)
-            .map((r) => (
-              <li key={r.id} className={'parent' in r ? 'sub' : undefined}>
-                <Link to={r.path}>{r.label}</Link> <span className="description">{r.description}</span>
-              </li>
-            ))}
+          {article.map((r) => (
+            <Entry key={r.id} route={r}>
+              {listed.some((c) => c.parent === r.id) && (
+                <ol>
+                  {listed
+                    .filter((c) => c.parent === r.id)
+                    .map((c) => (
+                      <Entry key={c.id} route={c} />
+                    ))}
+                </ol>
+              )}
+            </Entry>
+          ))}
         </ol>
+        <h3 id="also-in-this-edition">Also in this edition</h3>
+        <ul aria-labelledby="also-in-this-edition">
+          {listed
+            .filter((r) => r.aside)
+            .map((r) => (
+              <Entry key={r.id} route={r} />
+            ))}
+        </ul>
       </nav>
     </article>
   )

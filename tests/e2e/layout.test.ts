@@ -34,6 +34,45 @@ describe.each(schemes)('layout in the %s scheme', (colorScheme) => {
   })
 })
 
+describe('previews and abbreviations on a 360 px phone', () => {
+  it('stay on the screen: opening any of them never makes a page scroll sideways', async () => {
+    const { page, problems, close } = await openPage(site.browser, site.origin, {
+      viewport: { width: 360, height: 780 },
+    })
+    const found: string[] = []
+    let opened = 0
+    for (const { path } of addresses) {
+      await page.goto(site.server.url + path.slice(1), { waitUntil: 'networkidle' })
+      const result = await page.evaluate(async () => {
+        const frame = () => new Promise((done) => requestAnimationFrame(done))
+        const triggers = [
+          ...document.querySelectorAll<HTMLElement>('main .preview-anchor > a, main abbr[data-expansion]'),
+        ].filter((t) => t.checkVisibility()) // a teaching step's answer is hidden until revealed
+        const wrong: string[] = []
+        for (const trigger of triggers) {
+          trigger.focus()
+          await frame()
+          const card = trigger.parentElement?.querySelector('.preview-card')
+          const box = (card ?? trigger).getBoundingClientRect()
+          const popup = card ? box : null
+          const wide = document.documentElement.scrollWidth - window.innerWidth
+          if (wide > 0 || (popup && (popup.left < 0 || popup.right > window.innerWidth)))
+            wrong.push(`${trigger.textContent}: page ${wide} px too wide`)
+          if (trigger.matches('.preview-anchor > a') && !card) wrong.push(`${trigger.textContent}: no preview`)
+          trigger.blur()
+        }
+        return { wrong, count: triggers.length }
+      })
+      opened += result.count
+      found.push(...result.wrong.map((w) => `${path}: ${w}`))
+    }
+    expect(opened).toBeGreaterThan(50)
+    expect(found).toEqual([])
+    expect(problems).toEqual({ errors: [], foreignRequests: [] })
+    await close()
+  }, 120_000)
+})
+
 describe('the reader’s theme choice', () => {
   it('overrides the system scheme and survives a reload with no flash of the other theme', async () => {
     const { page, close } = await openPage(site.browser, site.origin, { colorScheme: 'light' })
