@@ -6,6 +6,7 @@ import { App } from './app/app'
 import { hostedEdition } from './app/hosted-edition'
 import { loadOpenedPage } from './app/open-page'
 import { announceUpdate } from './app/update-store'
+import { canonicalPathname } from './lib/paths'
 import './styles.css'
 
 async function start() {
@@ -18,8 +19,12 @@ async function start() {
   const edition = import.meta.env.DEV
     ? (await import('./app/bundled-edition')).bundledEdition
     : await hostedEdition(root)
+  // The page a host opened as /case/labs/ or /index.html is /case/labs or /: the router and the
+  // prerendered markup must agree on it.
+  const pathname = canonicalPathname(window.location.pathname, import.meta.env.BASE_URL)
+  if (pathname !== window.location.pathname)
+    window.history.replaceState(window.history.state, '', pathname + window.location.search + window.location.hash)
   const base = import.meta.env.BASE_URL.replace(/\/$/, '')
-  const { pathname } = window.location
   await loadOpenedPage(edition, pathname.startsWith(base) ? pathname.slice(base.length) : pathname)
   const app = (
     <StrictMode>

@@ -37,3 +37,12 @@ export function offlineEditionHref(): string {
 export function pageTextFile(path: string): string {
   return path === '/' ? 'pages/index.json' : `pages${path}.json`
 }
+
+/**
+ * The address of a page as the app names it: hosts may add a trailing slash (`/case/labs/`, the
+ * folder of `case/labs/index.html`) or show `index.html` itself. The site's root keeps its slash.
+ */
+export function canonicalPathname(pathname: string, base: string): string {
+  const path = pathname.replace(/\/index\.html$/, '/')
+  return path.length > base.length ? path.replace(/\/+$/, '') : path
+}

@@ -61,6 +61,27 @@ describe('the static site', () => {
     await close()
   })
 
+  it.each([
+    ['/case/labs/', '/case/labs', 'Laboratory findings'],
+    ['/index.html', '/', 'Title page'],
+  ])(
+    'opened as %s (as a host may show it), is the page %s: hydrates cleanly, one current page',
+    async (asked, canonical, label) => {
+      const { page, problems, close } = await openPage(site.browser, site.origin, {
+        viewport: { width: 1280, height: 800 },
+      })
+      await page.goto(site.origin + asked, { waitUntil: 'networkidle' })
+      await expect.poll(() => new URL(page.url()).pathname).toBe(canonical)
+      const current = () => page.locator('.sidebar [aria-current="page"]').allTextContents()
+      await expect.poll(current).toEqual([label])
+      await page.getByRole('link', { name: /^Next / }).click()
+      await expect.poll(current).not.toEqual([label])
+      expect(await current()).toHaveLength(1)
+      expect(problems).toEqual({ errors: [], foreignRequests: [] })
+      await close()
+    },
+  )
+
   it('pages through the article with its next links after hydration', async () => {
     const { page, problems, close } = await openPage(site.browser, site.origin)
     await page.goto(urlOf('/'), { waitUntil: 'networkidle' })
