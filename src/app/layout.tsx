@@ -6,7 +6,6 @@ import { offlineEditionHref, paths } from '../lib/paths'
 import { ContentsMenu } from './contents-menu'
 import { ContentsList } from './contents-nav'
 import { HeaderTools } from './header-tools'
-import { ScrollToTarget } from './scroll-to-target'
 import { SkipLink } from './skip-link'
 import { ThemeSelect } from './theme-select'
 import { UpdateBanner } from './update-banner'
@@ -24,7 +23,6 @@ export function Layout({ title, description, children }: { title: string; descri
       <meta name="description" content={fullDescription} />
       <meta property="og:title" content={fullTitle} />
       <meta property="og:description" content={fullDescription} />
-      <ScrollToTarget />
       <SkipLink />
       <UpdateBanner />
       <div className={loading ? 'page-loading' : 'page-loading idle'} role="status">

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { useLocation, useNavigationType } from 'react-router-dom'
+import { useHref, useLocation, useNavigationType } from 'react-router-dom'
 
 function focusWithoutScroll(element: HTMLElement) {
   if (!element.hasAttribute('tabindex') && element.tabIndex < 0) element.setAttribute('tabindex', '-1')
@@ -35,9 +35,18 @@ const store = (kind: string, key: string, value: string) => {
  * a new page without a hash starts at the top with its heading focused.
  */
 export function ScrollToTarget() {
-  const { pathname, hash, key } = useLocation()
+  const { pathname, search, hash, key } = useLocation()
   const type = useNavigationType()
   const first = useRef(true)
+  const href = useHref({ pathname, search, hash })
+
+  // Hydration may be spread over several frames, and the router starts listening only once it has
+  // committed: a link followed in between (a tapped #target) would be missed. Catch up once mounted.
+  const hydratedAt = useRef(href)
+  useEffect(() => {
+    if (new URL(hydratedAt.current, window.location.href).href !== window.location.href)
+      window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }))
+  }, [])
 
   // Remember, for this history entry, how far down the reader is and what they last activated.
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { fireEvent, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { listedRoutes } from '../helpers/addresses'
 import { renderAt } from '../helpers/render-route'
@@ -17,4 +17,13 @@ describe('an unknown path', () => {
       }
     },
   )
+})
+
+describe('leaving the not-found page', () => {
+  it('a link from it lands on the new page with its heading focused, as from any other page', async () => {
+    renderAt('/nope')
+    fireEvent.click(within(screen.getByRole('main')).getByRole('link', { name: 'Laboratory findings' }))
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Laboratory findings' })
+    expect(document.activeElement).toBe(heading)
+  })
 })
