@@ -38,7 +38,8 @@ export function TeachStep({ report }: SectionProps) {
     </div>
   )
   return (
-    <article aria-labelledby="step-heading" className="teach-step">
+    // Keyed by step, so that each step opens with its answer hidden, whatever the last one showed.
+    <article key={n} aria-labelledby="step-heading" className="teach-step">
       <p className="kicker">
         Teaching step {n} of {total}
       </p>
