@@ -4,7 +4,7 @@ import { useLocation } from 'react-router-dom'
 /**
  * The contents on a narrow screen: a disclosure over the page. It closes when the reader goes to a
  * page (so the page, and the heading that takes focus, are not left under it), presses Escape
- * inside it (focus returns to its button) or taps outside it.
+ * inside it (focus returns to its button), tabs out of it or taps outside it.
  */
 export function ContentsMenu({ children }: { children: ReactNode }) {
   const menu = useRef<HTMLDetailsElement>(null)
@@ -25,10 +25,17 @@ export function ContentsMenu({ children }: { children: ReactNode }) {
     const onPointerDown = (event: PointerEvent) => {
       if (details.open && !details.contains(event.target as Node)) details.open = false
     }
+    // Tabbing out of the open menu would put focus on something under it.
+    const onFocusOut = (event: FocusEvent) => {
+      if (details.open && event.relatedTarget instanceof Node && !details.contains(event.relatedTarget))
+        details.open = false
+    }
     details.addEventListener('keydown', onKeyDown)
+    details.addEventListener('focusout', onFocusOut)
     document.addEventListener('pointerdown', onPointerDown)
     return () => {
       details.removeEventListener('keydown', onKeyDown)
+      details.removeEventListener('focusout', onFocusOut)
       document.removeEventListener('pointerdown', onPointerDown)
     }
   }, [])

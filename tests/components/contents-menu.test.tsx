@@ -30,6 +30,14 @@ describe('contents menu (narrow screens)', () => {
     expect(document.activeElement).toBe(screen.getByText('Contents', { selector: 'summary' }))
   })
 
+  it('closes when focus moves out of it to the page beneath', () => {
+    renderAt('/case/labs')
+    const menu = openMenu()
+    const link = within(menu).getByRole('link', { name: 'Discussion' })
+    fireEvent.focusOut(link, { relatedTarget: screen.getByRole('heading', { level: 1 }) })
+    expect(menu.open).toBe(false)
+  })
+
   it('closes on a tap outside it, and stays open for a tap inside it', () => {
     renderAt('/case/labs')
     const menu = openMenu()
