@@ -15,6 +15,7 @@ function keysBelongElsewhere(event: KeyboardEvent): boolean {
   const target = event.target as HTMLElement | null
   return (
     event.altKey ||
+    event.shiftKey ||
     event.ctrlKey ||
     event.metaKey ||
     !!target?.closest('input, textarea, select, [contenteditable="true"], dialog')

@@ -34,7 +34,7 @@ export function SearchPage({ report }: SectionProps) {
         <p role="status">
           {hits.length === 0
             ? `No sentence holds “${query}”.`
-            : `${hits.length} ${hits.length === 1 ? 'place' : 'places'} hold “${query}”.`}
+            : `${hits.length} ${hits.length === 1 ? 'place holds' : 'places hold'} “${query}”.`}
         </p>
       )}
       <ol className="search-hits">
