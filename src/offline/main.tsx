@@ -4,6 +4,7 @@ import { HashRouter } from 'react-router-dom'
 import { App } from '../app/app'
 import { bundledEdition } from '../app/bundled-edition'
 import { loadOpenedPage } from '../app/open-page'
+import { RoutingModeProvider } from '../components/routing-mode'
 import '../styles.css'
 
 // The single-file edition opens from disk: hash URLs (offline.html#/case/labs) carry the route, and
@@ -16,7 +17,10 @@ void loadOpenedPage(bundledEdition, pathname).finally(() =>
   createRoot(root).render(
     <StrictMode>
       <HashRouter>
-        <App edition={bundledEdition} />
+        {/* Links made here (Copy link, Slides) name the route in the hash, as this file's own URLs do. */}
+        <RoutingModeProvider value="hash">
+          <App edition={bundledEdition} />
+        </RoutingModeProvider>
       </HashRouter>
     </StrictMode>,
   ),

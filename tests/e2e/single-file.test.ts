@@ -59,6 +59,21 @@ describe('the single-file edition', () => {
 })
 
 describe('the offer of the single-file edition', () => {
+  it('links made in it (Copy link, Slides) open the same place in the same file', async () => {
+    const { page, problems, close } = await openPage(browser, 'file://')
+    await page.goto(`file://${file}#/case/labs`)
+    await page.getByRole('button', { name: 'Link for slides: C-reactive protein (CRP)' }).click()
+    const link = await page.getByRole('dialog').getByRole('textbox').inputValue()
+    expect(link).toBe(`file://${file}#/case/labs#crp`)
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click()
+    await page.goto('about:blank')
+    await page.goto(link)
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Laboratory findings')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('crp')
+    expect(problems).toEqual({ errors: [], foreignRequests: [] })
+    await close()
+  })
+
   it('every page offers "Download for offline reading", pointing at offline.html', () => {
     for (const page of ['index.html', 'case/labs/index.html', '404.html']) {
       const html = readFileSync(join(inject('dist'), page), 'utf8')
