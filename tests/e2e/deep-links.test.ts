@@ -244,6 +244,11 @@ describe('presenter and teaching modes, search, previews', () => {
     await ref.hover()
     const tooltip = page.getByRole('tooltip')
     expect(await tooltip.textContent()).toContain('Figure 3: (a and b) Coronal T1 weighted image')
+    // The pointer can move down from the link into the card, across the gap, and the card stays.
+    const link = (await ref.boundingBox())!
+    const card = (await tooltip.boundingBox())!
+    for (let y = link.y + link.height / 2; y <= card.y + 10; y += 2) await page.mouse.move(link.x + 5, y)
+    expect(await tooltip.count()).toBe(1)
     await page.mouse.move(0, 0)
     expect(await tooltip.count()).toBe(0)
     await ref.focus()
