@@ -1,5 +1,5 @@
 import { NavLink } from 'react-router-dom'
-import { routes, type RouteEntry } from '../lib/routes'
+import { listedRoutes, type RouteEntry } from '../lib/routes'
 
 function Entries({ entries }: { entries: readonly RouteEntry[] }) {
   return (
@@ -17,12 +17,11 @@ function Entries({ entries }: { entries: readonly RouteEntry[] }) {
 
 /** The contents: the article in reading order, then the other views this edition adds. */
 export function ContentsList() {
-  const all: readonly RouteEntry[] = routes
   return (
     <>
-      <Entries entries={all.filter((r) => !r.aside && !r.hidden)} />
+      <Entries entries={listedRoutes.filter((r) => !r.aside)} />
       <p className="contents-group">Also in this edition</p>
-      <Entries entries={all.filter((r) => r.aside && !r.hidden)} />
+      <Entries entries={listedRoutes.filter((r) => r.aside)} />
     </>
   )
 }

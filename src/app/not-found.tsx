@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'react-router-dom'
-import { routes, type RouteEntry } from '../lib/routes'
+import { listedRoutes } from '../lib/routes'
 import { Layout } from './layout'
 import { useIsClient } from '../components/use-is-client'
 
@@ -19,13 +19,11 @@ export function NotFound() {
         date. Every page of the article is listed here:
       </p>
       <ul className="not-found-list">
-        {routes
-          .filter((r: RouteEntry) => !r.hidden)
-          .map((r) => (
-            <li key={r.id}>
-              <Link to={r.path}>{r.label}</Link> <span className="description">{r.description}</span>
-            </li>
-          ))}
+        {listedRoutes.map((r) => (
+          <li key={r.id}>
+            <Link to={r.path}>{r.label}</Link> <span className="description">{r.description}</span>
+          </li>
+        ))}
       </ul>
     </Layout>
   )

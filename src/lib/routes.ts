@@ -203,6 +203,9 @@ export const routes = [
 /** A route of the table. */
 export type AppRoute = (typeof routes)[number]
 
+/** The routes the contents lists, in reading order (parameter routes are reached from their list pages). */
+export const listedRoutes: readonly RouteEntry[] = (routes as readonly RouteEntry[]).filter((r) => !r.hidden)
+
 /** The previous and next routes in reading order. */
 export function neighbours(id: string): { previous: RouteEntry | null; next: RouteEntry | null } {
   const sequence = readingOrder()

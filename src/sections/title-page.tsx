@@ -4,11 +4,11 @@ import { Byline } from '../components/byline'
 import { CiteThis } from '../components/cite-this'
 import { LicenceNote } from '../components/licence-note'
 import { paths } from '../lib/paths'
-import { routes, type RouteEntry } from '../lib/routes'
+import { listedRoutes, type RouteEntry } from '../lib/routes'
 import type { SectionProps } from './section-props'
 
 /** Every page the contents lists: not the title page itself, nor pages reached from a list page. */
-const listed = (routes as readonly RouteEntry[]).filter((r) => r.id !== 'home' && !r.hidden)
+const listed = listedRoutes.filter((r) => r.id !== 'home')
 /** The article's own sections, in reading order (the case parts sit under the case report). */
 const article = listed.filter((r) => !r.aside && !r.parent)
 
@@ -48,19 +48,20 @@ export function TitlePage({ report }: SectionProps) {
       <nav aria-labelledby="contents" className="contents">
         <h2 id="contents">Contents</h2>
         <ol>
-          {article.map((r) => (
-            <Entry key={r.id} route={r}>
-              {listed.some((c) => c.parent === r.id) && (
-                <ol>
-                  {listed
-                    .filter((c) => c.parent === r.id)
-                    .map((c) => (
+          {article.map((r) => {
+            const parts = listed.filter((c) => c.parent === r.id)
+            return (
+              <Entry key={r.id} route={r}>
+                {parts.length > 0 && (
+                  <ol>
+                    {parts.map((c) => (
                       <Entry key={c.id} route={c} />
                     ))}
-                </ol>
-              )}
-            </Entry>
-          ))}
+                  </ol>
+                )}
+              </Entry>
+            )
+          })}
         </ol>
         <h3 id="also-in-this-edition">Also in this edition</h3>
         <ul aria-labelledby="also-in-this-edition">
