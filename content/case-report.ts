@@ -2,6 +2,8 @@ import type { CaseReport } from '../src/model/case-report'
 import { abbreviations } from './abbreviations'
 import { care } from './care'
 import { differential } from './differential'
+import { editorNotes } from './editor-notes'
+import { keyPoints } from './key-points'
 import { teaching } from './teaching'
 import { timeline } from './timeline'
 import { meta } from './article'
@@ -47,6 +49,8 @@ export const caseReport = {
   differential,
   care,
   teaching,
+  notes: editorNotes,
+  keyPoints,
   repairs,
   sourceHeadings: ['ABSTRACT', 'Introduction', 'Case Report', 'Discussion'],
   sourceFile: 'content/source-article.txt',

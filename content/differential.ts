@@ -15,11 +15,19 @@ export const differential = [
         sources: ['introduction-1-6'],
       },
       { text: 'MRI yields findings consistent with bone marrow edema.', sources: ['introduction-1-9'] },
+      {
+        text: 'Cases of TOH have been reported with and without the co-existent presence of subchondral stress fractures of the femoral head.',
+        sources: ['introduction-2-1'],
+      },
     ],
     inThisCase: [
       {
         text: 'MRI revealed features suggestive of TOH; Tc 99 bone scan again documented TOH.',
         sources: ['s-mri-diagnosis', 's-crp'],
+      },
+      {
+        text: 'Subchondral fracture: the STIR report says “no evidence of subchondral fracture”; the T1 report says “suggestive of a subchondral fracture”; the Discussion says “Subchondral stress fractures reported in the MRI in this case”.',
+        sources: ['s-stir-contour', 's-t1-band', 'discussion-1-7'],
       },
     ],
   },

@@ -41,7 +41,7 @@ export const figures = [
     part: 'imaging',
     image: null,
     description:
-      'Two drawings of the pelvis with both hips, made from the caption: (a) anteroposterior view, (b) frog leg lateral view, with the hips bent and turned out. The caption reports both as normal.',
+      'Drawings of the pelvis with both hips, made from the caption: (a) anteroposterior view, (b) frog leg lateral view. The caption reports both as normal.',
   },
   {
     id: 'figure-2',
@@ -54,7 +54,7 @@ export const figures = [
         shows: 'STIR coronal',
         image: schematic(
           figure2a,
-          'STIR coronal MRI of the pelvis: bright signal in the left femoral head and neck (edema) and joint fluid (effusion); the femoral head keeps its contour.',
+          'STIR coronal MRI of the pelvis: hyperintense (bright) signal in the left femoral head and neck, suggestive of diffuse edema, and joint effusion; the femoral head contour is maintained.',
         ),
       },
       {
@@ -63,7 +63,7 @@ export const figures = [
         shows: 'STIR coronal',
         image: schematic(
           figure2b,
-          'A second STIR coronal slice of the pelvis with the same findings: bright left femoral head and neck, joint effusion.',
+          'Another STIR coronal image of the pelvis with the findings of the caption: hyperintense left femoral head and neck, joint effusion.',
         ),
       },
     ],
@@ -72,7 +72,7 @@ export const figures = [
     part: 'imaging',
     image: null,
     description:
-      'Two drawings of coronal STIR MRI slices of the pelvis, made from the caption, the patient’s left on the viewer’s right: bright signal in the left femoral head and neck (edema), fluid in the joint (effusion), and a femoral head that keeps its contour. Structures the caption does not mention are drawn plain.',
+      'Drawings of coronal STIR MRI images of the pelvis, made from the caption, the patient’s left on the viewer’s right: hyperintense (bright) signal in the left femoral head and neck, suggestive of diffuse edema, fluid in the joint (effusion), and a femoral head whose contour is maintained. Structures the caption does not mention are drawn plain: the drawing says nothing about them.',
   },
   {
     id: 'figure-3',
@@ -94,7 +94,7 @@ export const figures = [
         shows: 'Coronal T1 weighted',
         image: schematic(
           figure3b,
-          'A second coronal T1 weighted slice with the same findings: subchondral dark band and darker marrow in the left femoral head and neck.',
+          'Another coronal T1 weighted image with the findings of the caption: hypointense (dark) band in the left anterosuperior femoral head and darker marrow in the left femoral head and neck.',
         ),
       },
     ],
@@ -103,7 +103,7 @@ export const figures = [
     part: 'imaging',
     image: null,
     description:
-      'Two drawings of coronal T1 weighted MRI slices of the pelvis, made from the caption, the patient’s left on the viewer’s right: a dark band convex with the joint surface in the upper front part of the left femoral head (suggestive of a subchondral fracture), and darker marrow around it in the left femoral head and neck (edema). Structures the caption does not mention are drawn plain.',
+      'Drawings of coronal T1 weighted MRI images of the pelvis, made from the caption, the patient’s left on the viewer’s right: a hypointense (dark) band convex with the articular margin in the left anterosuperior femoral head, which the caption calls suggestive of a subchondral fracture, and darker marrow around it in the left femoral head and neck, which the caption calls suggestive of diffuse edema. Structures the caption does not mention are drawn plain: the drawing says nothing about them.',
   },
   {
     id: 'figure-4',
@@ -117,7 +117,7 @@ export const figures = [
       'Bone scan of the pelvis: increased radiotracer uptake in the head and neck of the left femur.',
     ),
     description:
-      'A drawing of a bone scan of the pelvis and hips, made from the caption, the patient’s left on the viewer’s right: increased radiotracer uptake in the head and neck of the left femur. Structures the caption does not mention are drawn plain.',
+      'A drawing of a bone scan of the pelvis and hips, made from the caption, the patient’s left on the viewer’s right: increased radiotracer uptake in the head and neck of the left femur. Structures the caption does not mention are drawn plain: the drawing says nothing about them.',
   },
   {
     id: 'figure-5',
@@ -130,20 +130,26 @@ export const figures = [
         shows: 'T1 axial',
         image: schematic(
           figure5a,
-          'Follow-up T1 axial MRI through both femoral heads: no bone marrow edema, no effusion.',
+          'Follow-up T1 axial MRI through both femoral heads: complete resolution of bone marrow edema and effusion, as the caption reports.',
         ),
       },
       {
         id: 'figure-5b',
         letter: 'b',
         shows: 'T1 coronal',
-        image: schematic(figure5b, 'Follow-up T1 coronal MRI of the pelvis: no bone marrow edema, no effusion.'),
+        image: schematic(
+          figure5b,
+          'Follow-up T1 coronal MRI of the pelvis: complete resolution of bone marrow edema and effusion, as the caption reports.',
+        ),
       },
       {
         id: 'figure-5c',
         letter: 'c',
         shows: 'STIR coronal',
-        image: schematic(figure5c, 'Follow-up STIR coronal MRI of the pelvis: no bone marrow edema, no effusion.'),
+        image: schematic(
+          figure5c,
+          'Follow-up STIR coronal MRI of the pelvis: complete resolution of bone marrow edema and effusion, as the caption reports.',
+        ),
       },
     ],
     caption:
@@ -151,20 +157,20 @@ export const figures = [
     part: 'follow-up',
     image: null,
     description:
-      'Three drawings of the follow-up MRI the caption names, at about 4 months: (a) T1 axial, (b) T1 coronal and (c) STIR coronal. They show what the caption reports: complete resolution of the bone marrow edema and the effusion. Structures the caption does not mention are drawn plain.',
+      'Drawings of the follow-up MRI the caption names, done at 4 month follow up as the caption says (the text says approximately 4 months): (a) T1 axial, (b) T1 coronal and (c) STIR coronal. They show what the caption reports: complete resolution of bone marrow edema and effusion. Structures the caption does not mention are drawn plain: the drawing says nothing about them.',
   },
 ] as const satisfies readonly Figure[]
 
-/** Panels set side by side: the edema on the first MRI and its resolution at follow-up. */
+/** Panels set side by side: the edema of Figure 2 and its resolution on the follow-up MRI of Figure 5. */
 export const comparisons = [
   {
     id: 'stir-before-after',
-    heading: 'STIR coronal: first MRI and follow-up MRI',
+    heading: 'STIR coronal: Figure 2 and the follow-up MRI',
     part: 'follow-up',
     panels: [
-      { panel: 'figure-2a', label: 'First MRI (after the review at 1 week): Figure 2a' },
-      { panel: 'figure-5c', label: 'Follow-up at about 4 months: Figure 5c' },
+      { panel: 'figure-2a', label: 'Figure 2a: STIR coronal, date not stated' },
+      { panel: 'figure-5c', label: 'Figure 5c: STIR coronal, at 4 month follow up (caption)' },
     ],
-    note: 'First MRI: hyperintense signal in the left femoral head and neck, suggestive of diffuse edema, with joint effusion. At follow-up: complete resolution of bone marrow edema and effusion.',
+    note: 'Figure 2: hyperintense signal in the left femoral head and neck, suggestive of diffuse edema, and evidence of joint effusion. Figure 5, at follow-up: complete resolution of bone marrow edema and effusion.',
   },
 ] as const satisfies readonly Comparison[]

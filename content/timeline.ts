@@ -1,6 +1,9 @@
 import type { TimelineEvent } from '../src/model/views'
 
-/** The clinical course. Times are relative and exactly as stated: the source gives no dates. */
+/**
+ * The clinical course, in the order the article tells it. Times are relative and exactly as stated:
+ * the source gives no dates, and where it gives no time an event's place is its place in the text.
+ */
 export const timeline = [
   {
     id: 'onset',
@@ -29,7 +32,7 @@ export const timeline = [
   {
     id: 'review-1-week',
     phase: 'investigation',
-    when: '1 week',
+    when: 'Review at 1 week',
     label: 'Anti-inflammatory trial reviewed',
     text: 'No improvement in pain, and fever developed; MRI of the left hip and base line hematological parameters advised.',
     sources: ['s-anti-inflammatory-trial'],
@@ -40,7 +43,7 @@ export const timeline = [
     when: 'After the review at 1 week',
     label: 'MRI and blood tests',
     text: 'MRI suggestive of TOH without evidence of avascular necrosis; ESR, Sr. Alkaline phosphatase, serum creatinine and serum vitamin D3 normal; CRP elevated to a value of 140.50.',
-    sources: ['s-mri-diagnosis', 's-blood-parameters', 's-crp'],
+    sources: ['s-anti-inflammatory-trial', 's-mri-diagnosis', 's-blood-parameters', 's-crp'],
   },
   {
     id: 'bone-scan',
@@ -61,7 +64,7 @@ export const timeline = [
   {
     id: 'management',
     phase: 'treatment',
-    when: 'Time not stated',
+    when: 'Time not stated (told after the investigations)',
     label: 'Management',
     text: 'Bed rest, anti-inflammatory drugs, calcium and vitamin D supplementation, a walker for activities of daily living; bisphosphonates not given.',
     sources: ['s-management-given', 's-bisphosphonates-withheld'],
@@ -85,7 +88,7 @@ export const timeline = [
   {
     id: 'mri-4-months',
     phase: 'follow-up',
-    when: 'Approximately 4 months',
+    when: 'Approximately 4 months (caption: 4 month)',
     label: 'Follow-up MRI',
     text: 'Complete resolution of bone marrow edema and effusion.',
     sources: ['s-mri-resolution'],

@@ -16,8 +16,8 @@ export const followUp = [
   },
   {
     id: 'at-about-4-months',
-    when: 'Approximately 4 months',
+    when: 'Approximately 4 months (Figure 5 caption: 4 month)',
     outcomes: ['MRI shows complete resolution of bone marrow edema and effusion'],
-    sources: ['s-mri-resolution'],
+    sources: ['s-mri-resolution', 'figure-5'],
   },
 ] as const satisfies readonly FollowUpPoint[]

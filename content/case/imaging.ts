@@ -91,7 +91,7 @@ export const imaging = [
     id: 'mri-follow-up',
     modality: 'MRI',
     view: 'T1 axial and coronal, STIR coronal',
-    when: 'Approximately 4 months follow up',
+    when: 'Approximately 4 months follow up (text); 4 month follow up (Figure 5 caption)',
     findings: 'Complete resolution of bone marrow edema and effusion',
     significance: 'Proves the diagnosis and management to be appropriate (as the authors state)',
     figures: ['figure-5'],

@@ -1,5 +1,6 @@
 import type { PartParagraph } from '../lib/part-view'
 import { sentenceAnchor } from '../lib/paths'
+import { NotePlace } from './editor-note'
 import { ElsewhereNote } from './elsewhere-note'
 import { Sentence } from './sentence'
 
@@ -11,27 +12,33 @@ export function CaseNarrative({ paragraphs }: { paragraphs: readonly PartParagra
   return (
     <div className="narrative">
       {paragraphs.map((p) => (
-        <p key={p.id} id={`p-${p.id}`}>
-          {p.items.map((item, i) => {
-            const space = i > 0 ? ' ' : ''
-            if (item.kind === 'sentence') {
-              const s = item.sentence
+        <NotePlace
+          key={p.id}
+          place={`p-${p.id}`}
+          targets={p.items.flatMap((item) => (item.kind === 'sentence' ? [sentenceAnchor(item.sentence.id)] : []))}
+        >
+          <p id={`p-${p.id}`}>
+            {p.items.map((item, i) => {
+              const space = i > 0 ? ' ' : ''
+              if (item.kind === 'sentence') {
+                const s = item.sentence
+                return (
+                  <span key={s.id}>
+                    {space}
+                    <Sentence anchor={sentenceAnchor(s.id)} />
+                  </span>
+                )
+              }
               return (
-                <span key={s.id}>
-                  {space}
-                  <Sentence anchor={sentenceAnchor(s.id)} />
-                </span>
+                <ElsewhereNote
+                  key={`elsewhere-${item.runs[0].sentenceId}`}
+                  item={item}
+                  position={i === 0 ? 'start' : i === p.items.length - 1 ? 'end' : 'middle'}
+                />
               )
-            }
-            return (
-              <ElsewhereNote
-                key={`elsewhere-${item.runs[0].sentenceId}`}
-                item={item}
-                position={i === 0 ? 'start' : i === p.items.length - 1 ? 'end' : 'middle'}
-              />
-            )
-          })}
-        </p>
+            })}
+          </p>
+        </NotePlace>
       ))}
     </div>
   )

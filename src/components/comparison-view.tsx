@@ -1,4 +1,5 @@
 import type { Comparison, Figure } from '../model/figure'
+import { NoteBlocks } from './editor-note'
 import { FigureImageView } from './figure-view'
 
 /** Panels side by side, each labelled, so a change between them is seen at a glance. */
@@ -16,6 +17,7 @@ export function ComparisonView({ comparison, figures }: { comparison: Comparison
         ))}
       </div>
       <p>{comparison.note}</p>
+      <NoteBlocks place={comparison.id} targets={[comparison.id]} />
     </section>
   )
 }

@@ -2,6 +2,7 @@ import type { Figure, FigureImage, FigurePanel } from '../model/figure'
 import { Link } from 'react-router-dom'
 import { paths } from '../lib/paths'
 import { CompiledProse } from '../markdown/compiled'
+import { NoteBlocks } from './editor-note'
 import { LinkTools } from './link-tools'
 import { usePageText } from './page-text'
 
@@ -76,6 +77,7 @@ export function FigureView({ figure }: { figure: Figure }) {
       </div>
       <figcaption>
         <strong>{figure.label}:</strong> <CompiledProse nodes={text.inline(`caption:${figure.id}`)} />
+        <NoteBlocks place={figure.id} targets={[figure.id]} />
       </figcaption>
     </figure>
   )

@@ -1,4 +1,5 @@
 import { CompiledProse } from '../markdown/compiled'
+import { NoteMarks } from './editor-note'
 import { usePageText } from './page-text'
 
 /** One sentence of the article with its anchor, so it can be linked to and highlighted. */
@@ -7,6 +8,7 @@ export function Sentence({ anchor }: { anchor: string }) {
   return (
     <span id={anchor} className="sentence" tabIndex={-1}>
       <CompiledProse nodes={text.inline(anchor)} />
+      <NoteMarks target={anchor} />
     </span>
   )
 }

@@ -2,6 +2,7 @@ import type { SentenceLocation } from '../lib/sentence-index'
 import { timelineLayout } from '../lib/timeline-layout'
 import { timelinePhases, type TimelineEvent, type TimelinePhase } from '../model/views'
 import { paths } from '../lib/paths'
+import { NoteBlocks } from './editor-note'
 import { LinkTools } from './link-tools'
 import { SourceLinks } from './source-link'
 
@@ -51,6 +52,7 @@ export function Timeline({
               <strong className="event-label">{event.label}</strong> <span className="event-text">{event.text}</span>{' '}
               <SourceLinks anchors={event.sources} index={index} />{' '}
               <LinkTools target={{ path: paths.case, id: `event-${event.id}` }} label={`Timeline: ${event.label}`} />
+              <NoteBlocks place={`event-${event.id}`} targets={[`event-${event.id}`]} />
             </li>
           )
         })}

@@ -6,7 +6,7 @@ import { paths } from './paths'
 /** What a route shows: each kind has exactly one section component. */
 export type View =
   | { kind: 'title' }
-  | { kind: 'prose'; section: 'abstract' | 'introduction' | 'discussion' }
+  | { kind: 'prose'; section: 'abstract' | 'introduction' | 'discussion'; keyPoints?: boolean }
   | { kind: 'case-overview' }
   | { kind: 'case-part'; part: CasePartId }
   | { kind: 'edition' }
@@ -115,7 +115,7 @@ export const routes = [
     path: paths.discussion,
     label: 'Discussion',
     description: 'The authors’ discussion',
-    view: { kind: 'prose', section: 'discussion' },
+    view: { kind: 'prose', section: 'discussion', keyPoints: true },
   },
   {
     id: 'full',

@@ -2,6 +2,7 @@ import type { CaseReport } from '../model/case-report'
 import { citationNumbers, figureIds, findReferences } from './references'
 import { routes } from './routes'
 import { proseSentences, sentenceIndex } from './sentence-index'
+import { validateNotes } from './validate-notes'
 
 const defaultRouteIds: ReadonlySet<string> = new Set(routes.map((r) => r.id))
 
@@ -112,6 +113,7 @@ export function validateCaseReport(
     ['content/case/management.ts', [...report.case.management.interventions, ...report.case.management.withheld]],
     ['content/case/follow-up.ts', report.case.followUp],
     ['content/timeline.ts', report.timeline],
+    ['content/key-points.ts', report.keyPoints],
     [
       'content/differential.ts',
       report.differential.flatMap((d) => [...d.points, ...d.inThisCase].map((p) => ({ id: d.id, sources: p.sources }))),
@@ -161,6 +163,8 @@ export function validateCaseReport(
       if (!figureTargets.has(panel))
         errors.push({ file: 'content/figures.ts', id: c.id, message: `panel "${panel}" does not resolve` })
   }
+  for (const note of report.notes) claim('content/editor-notes.ts', `note-${note.id}`)
+  errors.push(...validateNotes(report))
   for (const r of report.references.known)
     if (r.number < 1 || r.number > report.references.count)
       errors.push({

@@ -2,6 +2,7 @@ import type { Abbreviation } from './abbreviation'
 import type { ArticleMeta } from './article'
 import type { CaseSection } from './case'
 import type { References } from './citation'
+import type { EditorNote, KeyPoint } from './editor-note'
 import type { Comparison, Figure } from './figure'
 import type { ProseSection } from './prose'
 import type { Repair } from './provenance'
@@ -35,6 +36,10 @@ export interface CaseReport {
   care: readonly CareItem[]
   /** The teaching walk-through, added by this edition. */
   teaching: readonly TeachingStep[]
+  /** Editor's notes on the text itself, added by this edition. */
+  notes: readonly EditorNote[]
+  /** Key points for teaching, added by this edition, each traced to the authors' sentences. */
+  keyPoints: readonly KeyPoint[]
   /** Repairs of the extraction, in the order applied. */
   repairs: readonly Repair[]
   /** Headings of the source, in order, that divide it into sections (front matter comes before the first). */

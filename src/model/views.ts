@@ -43,8 +43,8 @@ export interface CareItem {
   name: string
   /** What the checklist asks for. */
   asks: string
-  /** How this report meets it: "reported", "partly", "not reported" or "added by this edition". */
-  status: 'reported' | 'partly' | 'not reported' | 'added by this edition'
+  /** How this report meets it, judged as strictly as a journal's checklist reviewer would. */
+  status: 'reported' | 'partly' | 'not reported'
   /** A note on how. */
   note: string
   /** Where in this edition: route ids with an optional anchor. */

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom'
 import { casePartIds } from '../model/case'
 import { Added } from '../components/added-note'
+import { KeyPoints } from '../components/key-points'
 import { Timeline } from '../components/timeline'
 import { partRoute } from '../lib/routes'
 import { sentenceIndex } from '../lib/sentence-index'
@@ -36,10 +37,11 @@ export function CaseOverview({ report }: SectionProps) {
       <Added
         heading="Timeline"
         id="timeline"
-        note="Times are relative, as the article gives them; the strip shows order, not scale."
+        note="Events are in the order the article tells them; where it gives no time, an event’s place in the list is its place in the text, not a known time. Times are relative, as the article gives them; the strip shows order, not scale."
       >
         <Timeline events={report.timeline} index={sentenceIndex(report)} />
       </Added>
+      <KeyPoints points={report.keyPoints} />
     </article>
   )
 }

@@ -1,3 +1,4 @@
+import { NoteBlocks } from '../components/editor-note'
 import { LinkTools } from '../components/link-tools'
 import { TracedList } from '../components/traced-list'
 import { paths } from '../lib/paths'
@@ -50,6 +51,7 @@ export function DifferentialSection({ report }: SectionProps) {
               <Points items={d.inThisCase} index={index} empty="Not reported in this case." />
             </div>
           </div>
+          <NoteBlocks place={`differential-${d.id}`} targets={[`differential-${d.id}`]} />
         </section>
       ))}
     </article>

@@ -1,3 +1,4 @@
+import { EditorNotesList } from '../components/editor-notes-list'
 import type { SectionProps } from './section-props'
 
 /** About this edition: source, licence and attribution, every repair made to the text. */
@@ -41,6 +42,7 @@ export function Edition({ report }: SectionProps) {
           ))}
         </ol>
       </section>
+      <EditorNotesList />
     </article>
   )
 }

@@ -1,4 +1,5 @@
 import { Added } from '../components/added-note'
+import { NoteBlocks } from '../components/editor-note'
 import { SourceLinks } from '../components/source-link'
 import { sentenceIndex } from '../lib/sentence-index'
 import type { SectionProps } from './section-props'
@@ -20,6 +21,7 @@ export function FollowUpSummary({ report }: SectionProps) {
                 ))}
               </ul>
               <SourceLinks anchors={point.sources} index={index} />
+              <NoteBlocks place={point.id} targets={[point.id]} />
             </dd>
           </div>
         ))}

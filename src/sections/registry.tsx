@@ -34,7 +34,9 @@ export const sections = {
   prose: entry(
     './prose-section.tsx',
     () => import('./prose-section'),
-    (m, { report, view }: ViewProps<'prose'>) => <m.ProseSection section={report[view.section]} />,
+    (m, { report, view }: ViewProps<'prose'>) => (
+      <m.ProseSection section={report[view.section]} keyPoints={view.keyPoints ? report.keyPoints : undefined} />
+    ),
   ),
   'case-overview': entry(
     './case-overview.tsx',

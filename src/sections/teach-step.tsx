@@ -1,7 +1,10 @@
 import { Link, useParams } from 'react-router-dom'
+import { NoteBlocks } from '../components/editor-note'
 import { FigureImageView } from '../components/figure-view'
+import { KeyPoints } from '../components/key-points'
 import { Sentence } from '../components/sentence'
 import { useAskFirst } from '../components/teaching-prefs'
+import { teachingTarget } from '../lib/editor-notes'
 import { paths } from '../lib/paths'
 import { sentenceIndex } from '../lib/sentence-index'
 import type { SectionProps } from './section-props'
@@ -35,6 +38,8 @@ export function TeachStep({ report }: SectionProps) {
           <span>Open {f.label}</span>
         </Link>
       ))}
+      <NoteBlocks place={teachingTarget(n)} targets={[teachingTarget(n)]} />
+      {n === total && <KeyPoints points={report.keyPoints} />}
     </div>
   )
   return (

@@ -50,7 +50,7 @@ describe('content integrity', () => {
 
   it('rejects a summary entry whose source sentence does not exist', () => {
     const report = copy()
-    report.case.followUp = [{ ...report.case.followUp[0], sources: ['no-such-sentence'] }]
+    report.case.followUp = report.case.followUp.map((p, i) => (i === 0 ? { ...p, sources: ['no-such-sentence'] } : p))
     expect(validateCaseReport(report).map(formatContentError)).toEqual([
       'content/case/follow-up.ts [over-4-weeks]: source sentence "no-such-sentence" does not resolve',
     ])
@@ -75,11 +75,41 @@ describe('content integrity', () => {
 
   it('accepts a source that is a sentence of the prose, not only of the case', () => {
     const report = copy()
-    report.case.followUp = [{ ...report.case.followUp[0], sources: ['discussion-2-1'] }]
+    const withSource = (source: string) =>
+      report.case.followUp.map((p, i) => (i === 0 ? { ...p, sources: [source] } : p))
+    report.case.followUp = withSource('discussion-2-1')
     expect(validateCaseReport(report)).toEqual([])
-    report.case.followUp = [{ ...report.case.followUp[0], sources: ['discussion-2-9'] }]
+    report.case.followUp = withSource('discussion-2-9')
     expect(validateCaseReport(report).map(formatContentError)).toEqual([
       'content/case/follow-up.ts [over-4-weeks]: source sentence "discussion-2-9" does not resolve',
+    ])
+  })
+
+  it('names an editor’s note attached to a place that does not exist', () => {
+    const report = copy()
+    const [first, ...rest] = report.notes
+    report.notes = [{ ...first, attachTo: [...first.attachTo, 's-no-such-sentence'] }, ...rest]
+    expect(validateCaseReport(report).map(formatContentError)).toEqual([
+      `content/editor-notes.ts [${first.id}]: attached to "s-no-such-sentence", which does not exist`,
+    ])
+  })
+
+  it('names an editor’s note whose quotation is not word for word in its sentence', () => {
+    const report = copy()
+    const [first, ...rest] = report.notes
+    const quote = { source: 's-t1-band', words: 'evidence of a subchondral fracture' }
+    report.notes = [{ ...first, quotes: [...first.quotes, quote] }, ...rest]
+    expect(validateCaseReport(report).map(formatContentError)).toEqual([
+      `content/editor-notes.ts [${first.id}]: "evidence of a subchondral fracture" is not word for word in "s-t1-band"`,
+    ])
+  })
+
+  it('names an editor’s note that quotes a sentence that does not exist', () => {
+    const report = copy()
+    const [first, ...rest] = report.notes
+    report.notes = [{ ...first, quotes: [{ source: 'discussion-9-1', words: 'x' }] }, ...rest]
+    expect(validateCaseReport(report).map(formatContentError)).toEqual([
+      `content/editor-notes.ts [${first.id}]: quoted sentence "discussion-9-1" does not resolve`,
     ])
   })
 })

@@ -1,0 +1,29 @@
+import type { KeyPoint } from '../src/model/editor-note'
+
+/** Key points for teaching: each a summary of the authors' own sentences, linked to them. */
+export const keyPoints = [
+  {
+    text: 'Transient osteoporosis of the hip (TOH) is a rare, self-limiting condition that typically affects middle-aged men or, less commonly, women in the third trimester of pregnancy.',
+    sources: ['abstract-1-2', 'introduction-1-1'],
+  },
+  {
+    text: 'Radiographs are typically unremarkable; MRI yields findings consistent with bone marrow edema. In this case the X-rays and the ultrasonography were normal, and the MRI revealed features suggestive of TOH without evidence of avascular necrosis of the head of femur.',
+    sources: ['abstract-1-5', 's-x-rays', 's-ultrasonography', 's-mri-diagnosis'],
+  },
+  {
+    text: 'TOH often resembles osteonecrosis, but the two must be differentiated because their prognoses and management differ.',
+    sources: ['abstract-1-7'],
+  },
+  {
+    text: 'In this case CRP was elevated to 140.50 (no unit stated); the bone scan that followed documented TOH but did not rule out infection, and a PET scan then ruled out infection.',
+    sources: ['s-crp', 's-pet-decision'],
+  },
+  {
+    text: 'The patient was managed with bed rest, anti-inflammatory drugs, calcium and vitamin D supplementation and a walker; bisphosphonates were not given because of a recent dental infection.',
+    sources: ['s-management-given', 's-bisphosphonates-withheld'],
+  },
+  {
+    text: 'Pain improved over 4 weeks; at 16 weeks pain was negligible but limping continued, and the MRI at approximately 4 months showed complete resolution of bone marrow edema and effusion. Complete resolution takes 2–24 months as per various reports.',
+    sources: ['s-improvement-4-weeks', 's-follow-up-16-weeks', 's-mri-resolution', 'discussion-2-1'],
+  },
+] as const satisfies readonly KeyPoint[]
