@@ -4,13 +4,14 @@ import type { Page } from 'playwright-core'
 import { PNG } from 'pngjs'
 import { describe, expect, inject, it } from 'vitest'
 import { caseReport } from '../../content/case-report'
+import { noteAnchor, noteBlockAnchor } from '../../src/lib/editor-notes'
 import { paths, sentenceAnchor } from '../../src/lib/paths'
 import { openPage } from './browser'
 import { siteUnderTest } from './site'
 
 const site = siteUnderTest()
 
-/** The documented deep links: figures, panels, imaging studies, lab results, timeline events, sentences. */
+/** The documented deep links: figures, panels, imaging studies, lab results, timeline events, sentences, notes. */
 const deepLinks: { path: string; id: string }[] = [
   ...caseReport.figures.flatMap((f) =>
     [f.id, ...f.panels.map((p) => p.id)].map((id) => ({ path: paths.part(f.part), id })),
@@ -25,6 +26,9 @@ const deepLinks: { path: string; id: string }[] = [
   { path: paths.introduction, id: 'introduction-1-11' },
   { path: paths.discussion, id: 'discussion-2-2' },
   { path: paths.case, id: 'timeline' },
+  ...caseReport.notes.map((n) => ({ path: paths.about, id: noteAnchor(n.id) })),
+  { path: paths.discussion, id: noteBlockAnchor('subchondral-fracture', 'discussion-1') },
+  { path: paths.discussion, id: 'key-points' },
 ]
 
 /** Is the element with this id on screen, and is it (or something in it) focused? */

@@ -56,6 +56,23 @@ describe('the single-file edition', () => {
     expect(problems).toEqual({ errors: [], foreignRequests: [] })
     await close()
   })
+
+  it('shows editor’s notes where they stand, and a note’s mark leads to it', async () => {
+    const { page, problems, close } = await openPage(browser, 'file://')
+    await page.goto(`file://${file}#/discussion`)
+    const mark = page.locator('#discussion-1-7 a.note-mark')
+    await mark.click()
+    const id = 'note-subchondral-fracture-at-discussion-1'
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(id)
+    expect(new URL(page.url()).hash).toBe(`#/discussion#${id}`)
+    expect(await page.locator(`#${id} .editor-note-title`).textContent()).toBe(
+      'The source disagrees with itself on a subchondral fracture',
+    )
+    await page.goto(`file://${file}#/about`)
+    await expect.poll(() => page.locator('main .editor-note').count()).toBeGreaterThan(1)
+    expect(problems).toEqual({ errors: [], foreignRequests: [] })
+    await close()
+  })
 })
 
 describe('the offer of the single-file edition', () => {
