@@ -27,14 +27,12 @@ describe('printing', () => {
     expect(checkInOrder(allUnits().map(squash), squash(text))).toEqual({ missing: [], outOfOrder: [] })
     expect(text).toContain('https://doi.org/10.4103/2319-2585.155929')
     // Every editor's note on the page is printed whole, opened or not.
-    const notes = await page
-      .locator('main .editor-note')
-      .evaluateAll((all) =>
-        all.map((n) => ({
-          text: n.querySelector('details > p')!.textContent!,
-          open: n.querySelector('details')!.open,
-        })),
-      )
+    const notes = await page.locator('main .editor-note').evaluateAll((all) =>
+      all.map((n) => ({
+        text: n.querySelector('details > p')!.textContent!,
+        open: n.querySelector('details')!.open,
+      })),
+    )
     expect(notes.some((n) => !n.open)).toBe(true)
     for (const note of notes) expect(squash(text)).toContain(squash(note.text))
     await close()
