@@ -7,15 +7,15 @@ export const care = [
     name: 'Title',
     asks: 'The diagnosis or intervention of primary focus, followed by the words “case report”.',
     status: 'partly',
-    note: 'The title names the condition; the words “case report” are not in it (the bibliographic record gives the article type as Case Report).',
+    note: 'The title names the condition; the words “case report” are not in it (the article has a section headed “Case Report”).',
     where: [{ route: 'home' }],
   },
   {
     number: 2,
     name: 'Key words',
     asks: 'Two to five key words that identify the areas covered.',
-    status: 'not reported',
-    note: 'No key words are in the source text.',
+    status: 'cannot be assessed',
+    note: 'No key words are in the source text, and the bibliographic record does not list any: whether the published article has them is not known.',
     where: [],
   },
   {
@@ -23,7 +23,7 @@ export const care = [
     name: 'Abstract',
     asks: 'Introduction, main symptoms and findings, diagnoses and interventions, outcomes, and the main take-away lessons.',
     status: 'partly',
-    note: 'An unstructured abstract: it names the patient (a 50-year-old man) and what the report covers, then gives background on the condition; the case’s symptoms, findings, interventions and outcome are not in it.',
+    note: 'An unstructured abstract: it describes the patient (a 50-year-old man), names the diagnosis (TOH) and says what the report covers, then gives background on the condition and the need to tell it apart from osteonecrosis; the case’s symptoms, findings, interventions and outcome are not in it.',
     where: [{ route: 'abstract' }],
   },
   {
@@ -39,7 +39,7 @@ export const care = [
     name: 'Patient information',
     asks: 'De-identified demographics, main concerns and symptoms, medical, family and psychosocial history, past interventions.',
     status: 'partly',
-    note: 'Age, sex, occupation, presenting complaint, history of the pain, no trauma or constitutional symptoms, alcohol and smoking; family history and past interventions are not reported.',
+    note: 'Age, sex, occupation, presenting complaint, history of the pain, no trauma, constitutional symptoms or other rheumatic complaints, alcohol and smoking, and a dental infection in the recent past; family history and past interventions are not reported.',
     where: [{ route: 'presentation', anchor: 's-presenting-complaint' }],
   },
   {
@@ -63,7 +63,7 @@ export const care = [
     name: 'Diagnostic assessment',
     asks: 'Diagnostic testing, diagnostic challenges, the diagnosis and prognostic characteristics.',
     status: 'partly',
-    note: 'X-rays, ultrasonography, MRI, blood tests, bone scan and PET are reported, and the PET scan “significantly ruled out infection”; the CRP has no unit, the other blood tests no values, and prognostic characteristics are not stated.',
+    note: 'X-rays, ultrasonography, MRI, blood tests, bone scan and PET are reported, and the PET scan “significantly ruled out infection”; the CRP has no unit and the other blood tests no values; the MRI reports disagree on a subchondral fracture; prognostic factors from the literature are given in the Discussion but not applied to this case.',
     where: [{ route: 'imaging' }, { route: 'labs' }],
   },
   {
@@ -71,7 +71,7 @@ export const care = [
     name: 'Therapeutic intervention',
     asks: 'Types of intervention, their administration, and changes with rationale.',
     status: 'partly',
-    note: 'Interventions and the reason bisphosphonates were withheld are given; doses and durations are not.',
+    note: 'Interventions and the reason bisphosphonates were withheld are given; the anti-inflammatory drugs are not named, and doses and durations are not given.',
     where: [{ route: 'management' }],
   },
   {
@@ -79,7 +79,7 @@ export const care = [
     name: 'Follow-up and outcomes',
     asks: 'Clinician- and patient-assessed outcomes, follow-up test results, adherence and tolerability, adverse events.',
     status: 'partly',
-    note: 'Pain, gait and follow-up MRI are reported; adherence, tolerability and adverse events are not.',
+    note: 'Pain, gait and the follow-up MRI are reported (the MRI dated “approximately 4 months” in the text and “4 month” in the caption); adherence and tolerability are not reported; the fever that developed during the anti-inflammatory trial is reported without a stated cause.',
     where: [{ route: 'follow-up' }],
   },
   {
@@ -87,7 +87,7 @@ export const care = [
     name: 'Discussion',
     asks: 'Strengths and limitations, the relevant literature, the rationale for conclusions, the main take-away lessons.',
     status: 'partly',
-    note: 'The literature and this case’s findings are discussed; strengths and limitations are not stated.',
+    note: 'The literature and this case’s findings are discussed; strengths, limitations and take-away lessons are not stated, and the Discussion’s “Subchondral stress fractures reported in the MRI in this case” is not reconciled with the STIR report.',
     where: [{ route: 'discussion' }],
   },
   {

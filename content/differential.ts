@@ -44,13 +44,12 @@ export const differential = [
         sources: ['introduction-1-11'],
       },
       {
-        text: 'The risk factors for TOH are generally agreed to differ from those associated with osteonecrosis.',
+        text: 'Although the specific risk factors for TOH are poorly understood, it is generally agreed that they differ from the risk factors associated with osteonecrosis.',
         sources: ['introduction-3-1'],
       },
     ],
     inThisCase: [
       { text: 'MRI: no evidence of avascular necrosis of the head of femur.', sources: ['s-mri-diagnosis'] },
-      { text: 'STIR: femoral head contour was maintained.', sources: ['s-stir-contour'] },
     ],
   },
   {
@@ -66,11 +65,11 @@ export const differential = [
         sources: ['introduction-5-3'],
       },
       {
-        text: 'Aside from this distinction, the clinical presentation and MR findings of TBME syndrome and TOH are equivalent.',
+        text: 'Aside from this minor distinction, the clinical presentation and MR findings of TBME syndrome and TOH are equivalent.',
         sources: ['introduction-5-4'],
       },
     ],
-    inThisCase: [{ text: 'X-rays of pelvis with both hips were normal.', sources: ['figure-1'] }],
+    inThisCase: [],
   },
   {
     id: 'rmo',
@@ -116,7 +115,7 @@ export const differential = [
     points: [],
     inThisCase: [
       {
-        text: 'At the review at 1 week on anti-inflammatory drugs, the patient had developed fever.',
+        text: 'At the review at 1 week on anti-inflammatory drugs the patient had developed fever; hence, MRI and base line hematological parameters were advised. The article does not say what the fever was put down to.',
         sources: ['s-anti-inflammatory-trial'],
       },
       {

@@ -72,7 +72,9 @@ export const editorNotes = [
       'event-improvement',
       'event-follow-up-16-weeks',
       'event-mri-4-months',
+      'over-4-weeks',
       'at-16-weeks',
+      'at-about-4-months',
     ],
   },
   {
@@ -98,21 +100,6 @@ export const editorNotes = [
       { source: 's-blood-parameters', words: 'were normal' },
     ],
     attachTo: ['s-crp', 'crp'],
-  },
-  {
-    id: 'tbme-or-toh',
-    kind: 'not stated',
-    title: 'Which use of “TBME” and “TOH” the article follows is not stated',
-    text: 'The Abstract says the term TOH is often used interchangeably with TBME. The Introduction reports that some authors reserve TBME syndrome for cases whose radiographs do not show osteopenic changes, and TOH for cases whose radiographs do. The case’s X-rays are reported as normal, and the article calls the case TOH without saying which use of the terms it follows.',
-    quotes: [
-      { source: 'abstract-1-8', words: 'often used interchangeably and synonymously with transient bone marrow edema' },
-      {
-        source: 'introduction-5-3',
-        words: 'TBME syndrome should be reserved for cases where radiographs do not show osteopenic changes',
-      },
-      { source: 'figure-1', words: 'which were normal' },
-    ],
-    attachTo: ['differential-tbme'],
   },
   {
     id: 'technetium-spelling',

@@ -41,7 +41,7 @@ export const figures = [
     part: 'imaging',
     image: null,
     description:
-      'Drawings of the pelvis with both hips, made from the caption: (a) anteroposterior view, (b) frog leg lateral view. The caption reports both as normal.',
+      'Drawings of the pelvis with both hips, made from the caption: (a) anteroposterior view, (b) frog leg lateral view. The caption names the views for panels a and b together; this edition gives them to the panels in the order it lists them. The caption reports both as normal.',
   },
   {
     id: 'figure-2',
@@ -63,7 +63,7 @@ export const figures = [
         shows: 'STIR coronal',
         image: schematic(
           figure2b,
-          'Another STIR coronal image of the pelvis with the findings of the caption: hyperintense left femoral head and neck, joint effusion.',
+          'Figure 2, panel b, a STIR coronal image: the caption describes panels a and b together (hyperintense signal in the left femoral head and neck, joint effusion).',
         ),
       },
     ],
@@ -91,10 +91,10 @@ export const figures = [
       {
         id: 'figure-3b',
         letter: 'b',
-        shows: 'Coronal T1 weighted',
+        shows: 'View not stated by the caption',
         image: schematic(
           figure3b,
-          'Another coronal T1 weighted image with the findings of the caption: hypointense (dark) band in the left anterosuperior femoral head and darker marrow in the left femoral head and neck.',
+          'Figure 3, panel b: the caption describes panels a and b together and does not say which view this panel is; the drawing repeats the findings of panel a.',
         ),
       },
     ],
@@ -103,7 +103,7 @@ export const figures = [
     part: 'imaging',
     image: null,
     description:
-      'Drawings of coronal T1 weighted MRI images of the pelvis, made from the caption, the patient’s left on the viewer’s right: a hypointense (dark) band convex with the articular margin in the left anterosuperior femoral head, which the caption calls suggestive of a subchondral fracture, and darker marrow around it in the left femoral head and neck, which the caption calls suggestive of diffuse edema. Structures the caption does not mention are drawn plain: the drawing says nothing about them.',
+      'Drawings of coronal T1 weighted MRI of the pelvis, made from the caption (which describes panels a and b together and does not say which view panel b is), the patient’s left on the viewer’s right: a hypointense (dark) band convex with the articular margin in the left anterosuperior femoral head, which the caption calls suggestive of a subchondral fracture, and darker marrow around it in the left femoral head and neck, which the caption calls suggestive of diffuse edema. Structures the caption does not mention are drawn plain: the drawing says nothing about them.',
   },
   {
     id: 'figure-4',
@@ -114,10 +114,10 @@ export const figures = [
     part: 'imaging',
     image: schematic(
       figure4,
-      'Bone scan of the pelvis: increased radiotracer uptake in the head and neck of the left femur.',
+      'Bone scan (view not stated): increased radiotracer uptake in the head and neck of the left femur.',
     ),
     description:
-      'A drawing of a bone scan of the pelvis and hips, made from the caption, the patient’s left on the viewer’s right: increased radiotracer uptake in the head and neck of the left femur. Structures the caption does not mention are drawn plain: the drawing says nothing about them.',
+      'A drawing of a bone scan, made from the caption (which does not state the view), the patient’s left on the viewer’s right: increased radiotracer uptake in the head and neck of the left femur. Structures the caption does not mention are drawn plain: the drawing says nothing about them.',
   },
   {
     id: 'figure-5',
@@ -130,7 +130,7 @@ export const figures = [
         shows: 'T1 axial',
         image: schematic(
           figure5a,
-          'Follow-up T1 axial MRI through both femoral heads: complete resolution of bone marrow edema and effusion, as the caption reports.',
+          'Follow-up MRI, T1 axial: complete resolution of bone marrow edema and effusion, as the caption reports.',
         ),
       },
       {
@@ -139,7 +139,7 @@ export const figures = [
         shows: 'T1 coronal',
         image: schematic(
           figure5b,
-          'Follow-up T1 coronal MRI of the pelvis: complete resolution of bone marrow edema and effusion, as the caption reports.',
+          'Follow-up MRI, T1 coronal: complete resolution of bone marrow edema and effusion, as the caption reports.',
         ),
       },
       {
@@ -148,7 +148,7 @@ export const figures = [
         shows: 'STIR coronal',
         image: schematic(
           figure5c,
-          'Follow-up STIR coronal MRI of the pelvis: complete resolution of bone marrow edema and effusion, as the caption reports.',
+          'Follow-up MRI, STIR coronal: complete resolution of bone marrow edema and effusion, as the caption reports.',
         ),
       },
     ],
@@ -157,7 +157,7 @@ export const figures = [
     part: 'follow-up',
     image: null,
     description:
-      'Drawings of the follow-up MRI the caption names, done at 4 month follow up as the caption says (the text says approximately 4 months): (a) T1 axial, (b) T1 coronal and (c) STIR coronal. They show what the caption reports: complete resolution of bone marrow edema and effusion. Structures the caption does not mention are drawn plain: the drawing says nothing about them.',
+      'Drawings of the follow-up MRI the caption names, done at 4 month follow up as the caption says (the text says approximately 4 months): (a) T1 axial, (b) T1 coronal and (c) STIR coronal, the letters given in the order the caption lists the views. They show what the caption reports: complete resolution of bone marrow edema and effusion. Structures the caption does not mention are drawn plain: the drawing says nothing about them.',
   },
 ] as const satisfies readonly Figure[]
 
@@ -169,7 +169,10 @@ export const comparisons = [
     part: 'follow-up',
     panels: [
       { panel: 'figure-2a', label: 'Figure 2a: STIR coronal, date not stated' },
-      { panel: 'figure-5c', label: 'Figure 5c: STIR coronal, at 4 month follow up (caption)' },
+      {
+        panel: 'figure-5c',
+        label: 'Figure 5c: STIR coronal, follow-up at approximately 4 months (text), 4 month (caption)',
+      },
     ],
     note: 'Figure 2: hyperintense signal in the left femoral head and neck, suggestive of diffuse edema, and evidence of joint effusion. Figure 5, at follow-up: complete resolution of bone marrow edema and effusion.',
   },

@@ -15,15 +15,15 @@ export const keyPoints = [
     sources: ['abstract-1-7'],
   },
   {
-    text: 'In this case CRP was elevated to 140.50 (no unit stated); the bone scan that followed documented TOH but did not rule out infection, and a PET scan then ruled out infection.',
+    text: 'In this case CRP was elevated to 140.50 (no unit stated); the bone scan that followed documented TOH but did not rule out infection, and a PET scan “significantly ruled out infection”.',
     sources: ['s-crp', 's-pet-decision'],
   },
   {
-    text: 'The patient was managed with bed rest, anti-inflammatory drugs, calcium and vitamin D supplementation and a walker; bisphosphonates were not given because of a recent dental infection.',
+    text: 'The patient was managed with bed rest, anti-inflammatory drugs, calcium and vitamin D supplementation, and advised to use a walker; bisphosphonates were not given because of a recent dental infection.',
     sources: ['s-management-given', 's-bisphosphonates-withheld'],
   },
   {
-    text: 'Pain improved over 4 weeks; at 16 weeks pain was negligible but limping continued, and the MRI at approximately 4 months showed complete resolution of bone marrow edema and effusion. Complete resolution takes 2–24 months as per various reports.',
-    sources: ['s-improvement-4-weeks', 's-follow-up-16-weeks', 's-mri-resolution', 'discussion-2-1'],
+    text: 'Pain improved over 4 weeks; at 16 weeks pain was negligible but limping continued, and the MRI at approximately 4 months (Figure 5 caption: 4 month) showed complete resolution of bone marrow edema and effusion. Complete resolution takes 2–24 months as per various reports.',
+    sources: ['s-improvement-4-weeks', 's-follow-up-16-weeks', 's-mri-resolution', 'figure-5', 'discussion-2-1'],
   },
 ] as const satisfies readonly KeyPoint[]

@@ -1,7 +1,7 @@
 import type { TeachingStep } from '../src/model/views'
 
 /**
- * The case step by step, in the order the clinicians met it. Each step shows the authors' own
+ * The case step by step, in the order the article tells it, grouped by this edition. Each step shows the authors' own
  * sentences; the prompts are generic teaching prompts added by this edition, with no clinical facts.
  */
 export const teaching = [

@@ -24,7 +24,7 @@ export const timeline = [
   {
     id: 'first-investigations',
     phase: 'investigation',
-    when: 'Initial investigation',
+    when: 'X-rays initially; ultrasonography, time not stated',
     label: 'X-rays and ultrasonography',
     text: 'X-rays of pelvis with both hips and of lumbosacral spine normal; ultrasonography of the left hip did not reveal any abnormality.',
     sources: ['s-x-rays', 'figure-1', 's-ultrasonography'],
@@ -66,14 +66,14 @@ export const timeline = [
     phase: 'treatment',
     when: 'Time not stated (told after the investigations)',
     label: 'Management',
-    text: 'Bed rest, anti-inflammatory drugs, calcium and vitamin D supplementation, a walker for activities of daily living; bisphosphonates not given.',
+    text: 'Bed rest, anti-inflammatory drugs, calcium and vitamin D supplementation; advised to use a walker for activities of daily living; bisphosphonates not given.',
     sources: ['s-management-given', 's-bisphosphonates-withheld'],
   },
   {
     id: 'improvement',
     phase: 'treatment',
     when: 'Over 4 weeks',
-    label: 'Pain improves, exercises begin',
+    label: 'Pain improves; exercises advised',
     text: 'Pain gradually improved, after which hip range of motion and strengthening exercises were advised.',
     sources: ['s-improvement-4-weeks'],
   },
@@ -91,6 +91,6 @@ export const timeline = [
     when: 'Approximately 4 months (caption: 4 month)',
     label: 'Follow-up MRI',
     text: 'Complete resolution of bone marrow edema and effusion.',
-    sources: ['s-mri-resolution'],
+    sources: ['s-mri-resolution', 'figure-5'],
   },
 ] as const satisfies readonly TimelineEvent[]

@@ -28,7 +28,7 @@ export const imaging = [
     id: 'ultrasonography',
     modality: 'Ultrasonography',
     view: 'Left hip',
-    when: 'Initial investigation',
+    when: 'Not stated (reported after the X-rays, before the anti-inflammatory trial)',
     findings: 'Did not reveal any abnormality',
     significance: null,
     figures: [],

@@ -6,7 +6,7 @@ export const management = {
     {
       id: 'anti-inflammatory-trial',
       text: 'Trial of anti-inflammatory drugs',
-      when: 'After the initial investigations; reviewed at 1 week',
+      when: 'Reported after the X-rays and ultrasonography; reviewed at 1 week',
       outcome:
         'Did not show any improvement in pain but developed fever; MRI scan of left hip advised along with base line hematological parameters',
       sources: ['s-anti-inflammatory-trial'],

@@ -27,9 +27,9 @@ export function DifferentialSection({ report }: SectionProps) {
       <p className="kicker">Added by this edition</p>
       <h1 id="differential-heading">Differential diagnosis</h1>
       <p>
-        The conditions the article sets beside {report.meta.condition.toLowerCase()}. Each point is taken from a
-        sentence of the article, in or close to its words; “source” links to it. Nothing here comes from outside the
-        article.
+        The conditions the article sets beside {report.meta.condition.toLowerCase()}, as it presents them: one it must
+        be told apart from, others it relates to it. Each point is taken from a sentence of the article, in or close to
+        its words; “source” links to it. Nothing here comes from outside the article.
       </p>
       {report.differential.map((d) => (
         <section

@@ -11,9 +11,9 @@ export function Teach({ report }: SectionProps) {
       <p className="kicker">Added by this edition</p>
       <h1 id="teach-heading">Teaching mode</h1>
       <p>
-        The case step by step, in the order the clinicians met it. Each step shows the authors’ own sentences. Before
-        each reveal there is a teaching prompt: a generic question added by this edition, with no facts of the case in
-        it. Every step has its own address, to link from a slide.
+        The case step by step, in the order the article tells it, grouped into steps by this edition. Each step shows
+        the authors’ own sentences. Before each reveal there is a teaching prompt: a generic question added by this
+        edition, with no facts of the case in it. Every step has its own address, to link from a slide.
       </p>
       <label className="toggle">
         <input type="checkbox" checked={askFirst} onChange={(e) => setAskFirst(e.target.checked)} /> Ask the prompt
