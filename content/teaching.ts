@@ -39,7 +39,7 @@ export const teaching = [
   {
     title: 'MRI',
     prompt: 'What would you look for on the MRI?',
-    sentences: ['s-stir-edema', 's-stir-effusion', 's-stir-contour', 's-t1-band', 's-t1-edema'],
+    sentences: ['s-mri-diagnosis', 's-stir-edema', 's-stir-effusion', 's-stir-contour', 's-t1-band', 's-t1-edema'],
     figures: ['figure-2', 'figure-3'],
   },
   {
@@ -63,7 +63,7 @@ export const teaching = [
   {
     title: 'Diagnosis',
     prompt: 'What is your diagnosis, and what must it be told apart from?',
-    sentences: ['s-mri-diagnosis', 'abstract-1-1'],
+    sentences: ['abstract-1-1'],
     figures: [],
   },
   {
