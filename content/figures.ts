@@ -157,7 +157,7 @@ export const figures = [
     part: 'follow-up',
     image: null,
     description:
-      'Drawings of the follow-up MRI the caption names, done at 4 month follow up as the caption says (the text says approximately 4 months): (a) T1 axial, (b) T1 coronal and (c) STIR coronal, the letters given in the order the caption lists the views. They show what the caption reports: complete resolution of bone marrow edema and effusion. Structures the caption does not mention are drawn plain: the drawing says nothing about them.',
+      'Drawings of the follow-up MRI the caption names, done at 4 month follow up as the caption says (the text says approximately 4 months): (a) T1 axial, (b) T1 coronal and (c) STIR coronal, the letters given in the order the caption lists the views. They show what the caption reports: complete resolution of bone marrow edema and effusion. The caption does not say whether the band seen on T1 in Figure 3 is still present; leaving it out of the drawings is not a finding. Structures the caption does not mention are drawn plain: the drawing says nothing about them.',
   },
 ] as const satisfies readonly Figure[]
 

@@ -80,7 +80,7 @@ export function addedClaims(report: CaseReport): AddedClaim[] {
 const numberWords =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|once|twice|half|double'
 const timeUnits = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|daily|weekly|monthly|yearly'
-const measureUnits = 'mg|g|kg|ml|l|mm|cm|mmol|µmol|iu|dl|%'
+const measureUnits = 'mg|kg|ml|mm|cm|mmol|µmol|iu|dl|%'
 const token = new RegExp(`\\d+(?:[.,]\\d+)*|%|\\b(?:${numberWords}|${timeUnits}|${measureUnits})\\b`, 'gi')
 
 /** Figure labels name figures, not quantities. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { caseReport } from '../../content/case-report'
 import { plainText } from '../../src/lib/plain-text'
@@ -34,7 +35,16 @@ describe('added views say no more than the sentences they cite', () => {
     ])
   })
 
-  it.each(claims.map((c) => [c.where, c] as const))('%s', (_, claim) => {
+  // The drawings' own words (title, description, labels) stay within their figure's caption too.
+  const drawings = caseReport.figures.flatMap((f) =>
+    (f.panels.length ? f.panels.map((p) => p.id) : [f.id]).map((id) => {
+      const svg = readFileSync(`content/figures/${id}.svg`, 'utf8')
+      const words = [...svg.matchAll(/<(title|desc|text|tspan)\b[^>]*>([^<]+)</g)].map((m) => m[2])
+      return { where: `content/figures/${id}.svg`, text: words.join(' | '), sources: [f.id] }
+    }),
+  )
+
+  it.each([...claims, ...drawings].map((c) => [c.where, c] as const))('%s', (_, claim) => {
     const cited = claim.sources.map((s) => plainText(index.get(s)?.markdown ?? '')).join(' ')
     const available = new Set(quantities(cited))
     const unsupported = quantities(claim.text).filter((q) => !available.has(q))
