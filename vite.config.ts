@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import type { contentErrors } from './src/app/content-check'
 import { articleHead } from './src/build/article-head.ts'
 import { compiledPagesModule } from './src/build/compiled-pages-module.ts'
+import { hosting } from './src/build/hosting.ts'
 import { offlineEdition } from './src/build/offline-edition.ts'
 import { prerender } from './src/build/prerender.ts'
 
@@ -57,7 +58,7 @@ export default defineConfig(({ command }) => ({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,json}'],
-        globIgnores: ['offline.html', '.offline-build/**', '.vite/**'],
+        globIgnores: ['offline.html', '.offline-build/**', '.vite/**', 'hosting/**'],
         clientsClaim: true,
         cleanupOutdatedCaches: true,
         navigateFallback: '404.html',
@@ -66,6 +67,7 @@ export default defineConfig(({ command }) => ({
         manifestTransforms: [cleanPageUrls],
       },
     }),
+    hosting(),
   ],
   test: {
     environment: 'jsdom',
