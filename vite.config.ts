@@ -41,6 +41,10 @@ export default defineConfig(({ command }) => ({
     prerender(),
     offlineEdition(),
     VitePWA({
+      // Our own worker (src/sw.ts), so that a page asked for as /x/ or /x/index.html is the page /x.
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
       registerType: 'prompt',
       injectRegister: false,
       manifest: {
@@ -56,14 +60,10 @@ export default defineConfig(({ command }) => ({
           { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
         ],
       },
-      workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,json}'],
-        globIgnores: ['offline.html', '.offline-build/**', '.vite/**', 'hosting/**'],
-        clientsClaim: true,
-        cleanupOutdatedCaches: true,
-        navigateFallback: '404.html',
-        // Pages do not depend on the query (?present, ?q=): any query finds the precached page.
-        ignoreURLParametersMatching: [/.*/],
+      injectManifest: {
+        // The single-file edition too: its link works offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
+        globIgnores: ['.offline-build/**', '.vite/**', 'hosting/**'],
         manifestTransforms: [cleanPageUrls],
       },
     }),

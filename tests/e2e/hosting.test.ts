@@ -24,7 +24,6 @@ function samples(dist: string): string[] {
     `data/${data}/report.json`,
     `data/${data}/pages/case/labs.json`,
     'sw.js',
-    readdirSync(dist).find((f) => /^workbox-.*\.js$/.test(f)) ?? 'workbox-missing.js',
     'manifest.webmanifest',
     'offline.html',
     'favicon.svg',
