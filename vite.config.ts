@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import type { contentErrors } from './src/app/content-check'
 import { articleHead } from './src/build/article-head.ts'
 import { compiledPagesModule } from './src/build/compiled-pages-module.ts'
+import { hosting } from './src/build/hosting.ts'
 import { offlineEdition } from './src/build/offline-edition.ts'
 import { prerender } from './src/build/prerender.ts'
 
@@ -40,6 +41,10 @@ export default defineConfig(({ command }) => ({
     prerender(),
     offlineEdition(),
     VitePWA({
+      // Our own worker (src/sw.ts), so that a page asked for as /x/ or /x/index.html is the page /x.
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
       registerType: 'prompt',
       injectRegister: false,
       manifest: {
@@ -55,17 +60,14 @@ export default defineConfig(({ command }) => ({
           { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
         ],
       },
-      workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,json}'],
-        globIgnores: ['offline.html', '.offline-build/**', '.vite/**'],
-        clientsClaim: true,
-        cleanupOutdatedCaches: true,
-        navigateFallback: '404.html',
-        // Pages do not depend on the query (?present, ?q=): any query finds the precached page.
-        ignoreURLParametersMatching: [/.*/],
+      injectManifest: {
+        // The single-file edition too: its link works offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
+        globIgnores: ['.offline-build/**', '.vite/**', 'hosting/**'],
         manifestTransforms: [cleanPageUrls],
       },
     }),
+    hosting(),
   ],
   test: {
     environment: 'jsdom',

@@ -5,7 +5,7 @@ import { registerSW } from 'virtual:pwa-register'
 import { App } from './app/app'
 import { hostedEdition } from './app/hosted-edition'
 import { loadOpenedPage } from './app/open-page'
-import { announceUpdate } from './app/update-store'
+import { announceUpdate, watchForNewerEdition } from './app/update-store'
 import { canonicalPathname } from './lib/paths'
 import './styles.css'
 
@@ -45,6 +45,7 @@ start().catch((error: unknown) => {
   console.error('The app could not start; the page stays readable without it.', error)
 })
 
+watchForNewerEdition()
 const updateSW = registerSW({
   onNeedRefresh: () => announceUpdate(() => void updateSW(true)),
 })

@@ -21,12 +21,22 @@ export function inlineScriptHashes(html: string): string[] {
   )
 }
 
-/** A strict Content-Security-Policy for the hosted build: nothing from other origins, no unhashed script. */
-export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
+/** The SHA-256 CSP source of each style element of a page (the single-file edition inlines its styles). */
+export function inlineStyleHashes(html: string): string[] {
+  return [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(
+    (m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`,
+  )
+}
+
+/**
+ * A strict Content-Security-Policy for the hosted build: nothing from other origins, no unhashed
+ * script (and, for a page that inlines its styles, no unhashed style).
+ */
+export function contentSecurityPolicy(scriptHashes: readonly string[], styleHashes: readonly string[] = []): string {
   return [
     "default-src 'self'",
     `script-src 'self' ${scriptHashes.join(' ')}`.trim(),
-    "style-src 'self'",
+    `style-src 'self' ${styleHashes.join(' ')}`.trim(),
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",

@@ -39,6 +39,16 @@ export class LoadFailure extends Error {
   constructor(message: string, outdated = false) {
     super(message)
     this.name = 'LoadFailure'
-    this.outdated = outdated
+    this.outdated = outdated || replaced
   }
+}
+
+let replaced = false
+
+/**
+ * A newer edition has taken over this page (its service worker now controls it): the files of the
+ * edition the page was opened from may be gone, so a load that fails from now on means "updated".
+ */
+export function markEditionReplaced(): void {
+  replaced = true
 }

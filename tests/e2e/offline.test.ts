@@ -76,7 +76,7 @@ describe('offline reading', () => {
     const about = join(second, 'about/index.html')
     writeFileSync(about, readFileSync(about, 'utf8').replace('</body>', '<!-- new build --></body>'))
     const sw = join(second, 'sw.js')
-    writeFileSync(sw, readFileSync(sw, 'utf8').replace(/(url:"about",revision:")[0-9a-f]+/, '$1new-build'))
+    writeFileSync(sw, readFileSync(sw, 'utf8').replace(/("revision":")[0-9a-f]+(","url":"about")/, '$1new-build$2'))
     server.swap(second)
 
     await page.reload()
