@@ -7,6 +7,7 @@ import { articleHead } from './src/build/article-head.ts'
 import { compiledPagesModule } from './src/build/compiled-pages-module.ts'
 import { offlineEdition } from './src/build/offline-edition.ts'
 import { prerender } from './src/build/prerender.ts'
+import { searchIndexModule } from './src/build/search-index-module.ts'
 
 /** Fails the build (and warns in dev) on content whose references or ids do not resolve. */
 function contentCheck(): Plugin {
@@ -36,6 +37,7 @@ export default defineConfig(({ command }) => ({
     react(),
     contentCheck(),
     compiledPagesModule(import.meta.dirname),
+    searchIndexModule(import.meta.dirname),
     articleHead({ csp: command === 'build' }),
     prerender(),
     offlineEdition(),
