@@ -32,7 +32,7 @@ function PageBody({ route, path, label }: { route: RouteEntry; path: string; lab
         <SectionView report={report} view={route.view} />
       </PageTextProvider>
       {text.citations.length > 0 && (
-        <ReferencesNote references={report.references} numbers={text.citations} doi={report.meta.doi} />
+        <ReferencesNote report={report} numbers={text.citations} shown={Object.keys(text.blocks)} />
       )}
     </>
   )

@@ -1,4 +1,5 @@
 import { CompiledProse } from '../markdown/compiled'
+import { CitingSentenceProvider } from './citing-sentence'
 import { usePageText } from './page-text'
 
 /** One sentence of the article with its anchor, so it can be linked to and highlighted. */
@@ -6,7 +7,9 @@ export function Sentence({ anchor }: { anchor: string }) {
   const text = usePageText()
   return (
     <span id={anchor} className="sentence" tabIndex={-1}>
-      <CompiledProse nodes={text.inline(anchor)} />
+      <CitingSentenceProvider value={anchor}>
+        <CompiledProse nodes={text.inline(anchor)} />
+      </CitingSentenceProvider>
     </span>
   )
 }

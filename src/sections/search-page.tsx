@@ -8,12 +8,12 @@ import type { ResultOrder, SearchOutcome } from '../lib/search-index'
 
 const none: SearchOutcome = { hits: [], synonyms: [] }
 
-/** What the status line says of a search. */
+/** What the status line says of a search, and which glossary entries widened it. */
 function statusOf(query: string, outcome: SearchOutcome): string {
   const n = outcome.hits.length
   if (n === 0) return `Nothing in the article matches “${query}”.`
-  const also = outcome.synonyms.map((p) => `${p.term} (${p.expansion})`)
-  return `${n} ${n === 1 ? 'place matches' : 'places match'} “${query}”${also.length ? `, with ${also.join(' and ')} from the glossary` : ''}.`
+  const glossary = outcome.synonyms.map((p) => `${p.term} = ${p.expansion}`).join('; ')
+  return `${n} ${n === 1 ? 'place matches' : 'places match'} “${query}”${glossary ? ` (glossary: ${glossary})` : ''}.`
 }
 
 /**
