@@ -36,7 +36,7 @@ export function SearchPage() {
   const [seen, setSeen] = useState(at)
   if (at !== seen) {
     setSeen(at)
-    const own = (location.state as { fromSearchBox?: boolean } | null)?.fromSearchBox && navigation !== 'POP'
+    const own = (location.state as { keepPlace?: boolean } | null)?.keepPlace && navigation !== 'POP'
     if (!own && typed !== query) setTyped(query)
   }
   const { state, retry } = useSearch()
@@ -49,7 +49,7 @@ export function SearchPage() {
     const next: Record<string, string> = {}
     if (q.trim()) next.q = q.trim()
     if (nextOrder === 'article') next.order = 'article'
-    setParams(next, { replace, state: { fromSearchBox: true } })
+    setParams(next, { replace, state: { keepPlace: true } })
   }
 
   return (
