@@ -49,6 +49,7 @@ export function HeaderTools() {
           // The search's code and index load when the box is first used, so results come at once.
           onFocus={() => {
             void loadSection('search').catch(() => {})
+            void import('../lib/search-index').catch(() => {})
             void edition.searchIndex().catch(() => {})
           }}
         />

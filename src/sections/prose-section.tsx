@@ -1,5 +1,8 @@
 import type { ProseSection as ProseSectionModel } from '../model/prose'
+import { ReferencesNote } from '../components/references-note'
 import { Sentence } from '../components/sentence'
+import { useReport } from '../components/edition'
+import { usePageText } from '../components/page-text'
 import { proseSentences } from '../lib/sentence-index'
 
 /** The paragraphs of a prose section, each sentence addressable by its anchor. */
@@ -16,12 +19,19 @@ export function ProseBody({ section }: { section: ProseSectionModel }) {
   ))
 }
 
+/** The page's references note, when its text cites any. */
+export function References() {
+  const report = useReport()
+  return usePageText().citations.length > 0 ? <ReferencesNote report={report} /> : null
+}
+
 /** A page of prose (abstract, introduction, discussion): heading and paragraphs. */
 export function ProseSection({ section }: { section: ProseSectionModel }) {
   return (
     <article aria-labelledby={section.id}>
       <h1 id={section.id}>{section.heading}</h1>
       <ProseBody section={section} />
+      <References />
     </article>
   )
 }

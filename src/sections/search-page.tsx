@@ -39,8 +39,9 @@ export function SearchPage() {
     const own = (location.state as { keepPlace?: boolean } | null)?.keepPlace && navigation !== 'POP'
     if (!own && typed !== query) setTyped(query)
   }
-  const { state, retry } = useSearch()
   const shown = useDeferredValue(typed.trim())
+  const [inUse, setInUse] = useState(false)
+  const { state, retry } = useSearch(inUse || shown !== '')
   const outcome = useMemo(
     () => (state.status === 'ready' && shown ? state.search(shown, order) : none),
     [state, shown, order],
@@ -71,6 +72,7 @@ export function SearchPage() {
           value={typed}
           autoComplete="off"
           aria-describedby="search-help"
+          onFocus={() => setInUse(true)}
           onChange={(e) => {
             setTyped(e.target.value)
             update(e.target.value, order, true)
@@ -107,7 +109,7 @@ export function SearchPage() {
         <p role="status" className="search-status">
           {!shown
             ? ''
-            : state.status === 'loading'
+            : state.status === 'loading' || state.status === 'idle'
               ? 'Loading the search…'
               : state.status === 'failed'
                 ? 'The search could not be loaded.'
