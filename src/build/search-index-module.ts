@@ -13,6 +13,15 @@ const resolvedId = `\0${id}`
 export function searchIndexModule(projectRoot: string): Plugin {
   return {
     name: 'search-index',
+    // On the development server, an edit to the content or to how it is indexed rebuilds the index.
+    configureServer(server) {
+      const sources = [resolve(projectRoot, 'content'), resolve(projectRoot, 'src')]
+      server.watcher.on('change', (file) => {
+        if (!sources.some((dir) => file.startsWith(dir))) return
+        const module = server.environments.client.moduleGraph.getModuleById(resolvedId)
+        if (module) server.environments.client.moduleGraph.invalidateModule(module)
+      })
+    },
     resolveId: (source) => (source === id ? resolvedId : undefined),
     async load(loading) {
       if (loading !== resolvedId) return

@@ -3,6 +3,8 @@ import { caseReport } from '../../content/case-report'
 import { citingSentences } from '../../src/lib/citing'
 import { figureSequence, findFigureStop, adjacentStops } from '../../src/lib/figure-slugs'
 import { plainText } from '../../src/lib/plain-text'
+import { searchableUnits } from '../../src/lib/searchable-units'
+import { sentenceIndex } from '../../src/lib/sentence-index'
 import { buildSearchIndex, loadSearch, type SearchIndexData } from '../../src/lib/search-index'
 
 const search = loadSearch(caseReport, JSON.parse(JSON.stringify(buildSearchIndex(caseReport))) as SearchIndexData)
@@ -12,6 +14,19 @@ const marked = (query: string, id: string) =>
     .hits.find((h) => h.unit.id === id)
     ?.pieces.filter((p) => p.mark)
     .map((p) => p.text)
+
+describe('searchable units', () => {
+  it('are every sentence and caption of the article, once each, in reading order', () => {
+    const units = searchableUnits(caseReport)
+    expect(new Set(units.map((u) => u.id)).size).toBe(units.length)
+    expect(units.map((u) => u.id).sort()).toEqual([...sentenceIndex(caseReport).keys()].sort())
+    expect(units.filter((u) => u.kind === 'caption').map((u) => u.id)).toEqual(caseReport.figures.map((f) => f.id))
+    expect(units.slice(0, 1).map((u) => [u.id, u.page, u.section])).toEqual([
+      ['abstract-1-1', 'Abstract', 'Paragraph 1'],
+    ])
+    expect(units.at(-1)?.id).toMatch(/^discussion-/)
+  })
+})
 
 describe('search over the built index', () => {
   it('forgives a typo', () => {
