@@ -8,6 +8,7 @@ import { compiledPagesModule } from './src/build/compiled-pages-module.ts'
 import { hosting } from './src/build/hosting.ts'
 import { offlineEdition } from './src/build/offline-edition.ts'
 import { prerender } from './src/build/prerender.ts'
+import { searchIndexModule } from './src/build/search-index-module.ts'
 
 /** Fails the build (and warns in dev) on content whose references or ids do not resolve. */
 function contentCheck(): Plugin {
@@ -37,6 +38,7 @@ export default defineConfig(({ command }) => ({
     react(),
     contentCheck(),
     compiledPagesModule(import.meta.dirname),
+    searchIndexModule(import.meta.dirname),
     articleHead({ csp: command === 'build' }),
     prerender(),
     offlineEdition(),

@@ -1,6 +1,9 @@
 import type { Abbreviation } from '../src/model/abbreviation'
 
-/** Abbreviations of the text; `definedInSource: false` marks an expansion this edition supplies. */
+/**
+ * Abbreviations of the text; `definedInSource: false` marks an expansion this edition supplies, and
+ * `notInText: true` one the text does not use, listed so that search finds its expansion.
+ */
 export const abbreviations = [
   { term: 'TOH', expansion: 'transient osteoporosis of the hip', definedInSource: true },
   { term: 'MR', expansion: 'magnetic resonance', definedInSource: true },
@@ -21,4 +24,5 @@ export const abbreviations = [
   { term: 'SUV', expansion: 'standardized uptake value', definedInSource: true },
   { term: 'ADLs', expansion: 'activities of daily living', definedInSource: true },
   { term: 's/o', expansion: 'suggestive of', definedInSource: false },
+  { term: 'AVN', expansion: 'avascular necrosis', definedInSource: false, notInText: true },
 ] as const satisfies readonly Abbreviation[]

@@ -17,6 +17,7 @@ import { comparisons, figures } from './figures'
 import { proseFile } from './prose'
 import { repairs } from './provenance'
 import { references } from './references'
+import { spellingVariants } from './spelling-variants'
 
 /** The whole case report, checked against the schema in src/model. */
 export const caseReport = {
@@ -45,6 +46,7 @@ export const caseReport = {
   comparisons,
   references,
   abbreviations,
+  spellingVariants,
   timeline,
   differential,
   care,

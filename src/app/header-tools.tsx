@@ -1,10 +1,13 @@
 import { useEffect, useRef } from 'react'
 import { useLocation, useNavigate } from 'react-router-dom'
+import { useEdition } from '../components/edition'
 import { paths } from '../lib/paths'
+import { loadSection } from '../sections/registry'
 import { presentRequested, setPresenter, usePresenter } from './presenter'
 
-/** Search box (the "/" key focuses it) and the presenter-mode toggle. */
+/** Search box (the "/" key focuses it; Enter opens the search page) and the presenter-mode toggle. */
 export function HeaderTools() {
+  const edition = useEdition()
   const navigate = useNavigate()
   const { search } = useLocation()
   const present = usePresenter()
@@ -43,6 +46,12 @@ export function HeaderTools() {
           aria-label="Search the article"
           placeholder="Search ( / )"
           aria-keyshortcuts="/"
+          // The search's code and index load when the box is first used, so results come at once.
+          onFocus={() => {
+            void loadSection('search').catch(() => {})
+            void import('../lib/search-index').catch(() => {})
+            void edition.searchIndex().catch(() => {})
+          }}
         />
       </form>
       <button type="button" className="present-toggle" aria-pressed={present} onClick={() => setPresenter(!present)}>

@@ -1,9 +1,10 @@
 import type { CaseReport } from '../model/case-report'
 import type { CompiledPageText } from '../model/compiled'
-import { pageTextFile } from '../lib/paths'
+import { pageTextFile, searchIndexFile } from '../lib/paths'
 import { LoadFailure, trackLoading } from '../lib/loading'
 import { memoized } from '../lib/settled'
-import type { Edition } from '../components/edition'
+import { once, type Edition } from '../components/edition'
+import type { SearchIndexData } from '../lib/search-index'
 
 /** A data file of this build. A missing file means a newer edition has replaced this one. */
 async function fetchJson<T>(url: string): Promise<T> {
@@ -32,6 +33,7 @@ export async function hostedEdition(root: HTMLElement): Promise<Edition> {
   const report = await fetchJson<CaseReport>(reportUrl)
   return {
     report,
+    searchIndex: once(() => trackLoading(fetchJson<SearchIndexData>(new URL(searchIndexFile, reportUrl).href))),
     pageText: memoized((path) =>
       trackLoading(fetchJson<CompiledPageText>(new URL(pageTextFile(path), reportUrl).href)),
     ),

@@ -3,7 +3,6 @@ import { useLocation } from 'react-router-dom'
 import { useEdition } from '../components/edition'
 import { LinkTools } from '../components/link-tools'
 import { pageTextOf, PageTextProvider } from '../components/page-text'
-import { ReferencesNote } from '../components/references-note'
 import { addressAt, type RouteEntry } from '../lib/routes'
 import { forgetFailedSections, loadSection, SectionView } from '../sections/registry'
 import { Layout } from './layout'
@@ -31,14 +30,11 @@ function PageBody({ route, path, label }: { route: RouteEntry; path: string; lab
       <PageTextProvider value={pageTextOf(text, path)}>
         <SectionView report={report} view={route.view} />
       </PageTextProvider>
-      {text.citations.length > 0 && (
-        <ReferencesNote references={report.references} numbers={text.citations} doi={report.meta.doi} />
-      )}
     </>
   )
 }
 
-/** One page: its section, its references note when it cites any, previous and next. */
+/** One page: its section (with its references note when it cites any), previous and next. */
 export function Page({ route }: { route: RouteEntry }) {
   const path = pagePath(useLocation().pathname)
   const { report, pageText } = useEdition()

@@ -32,10 +32,11 @@ const store = (kind: string, key: string, value: string) => {
 /**
  * On every navigation: a hash target is scrolled into view, focused for screen readers and briefly
  * highlighted. Back and Forward return to where the reader was, focus on what they last followed;
- * a new page without a hash starts at the top with its heading focused.
+ * a new page without a hash starts at the top with its heading focused. A navigation that only
+ * records a control's state in the URL (the search box's query) says `keepPlace` and is left alone.
  */
 export function ScrollToTarget() {
-  const { pathname, search, hash, key } = useLocation()
+  const { pathname, search, hash, key, state } = useLocation()
   const type = useNavigationType()
   const first = useRef(true)
   const href = useHref({ pathname, search, hash })
@@ -64,9 +65,11 @@ export function ScrollToTarget() {
     }
   }, [key])
 
+  const keepPlace = Boolean((state as { keepPlace?: boolean } | null)?.keepPlace)
   useEffect(() => {
     const initial = first.current
     first.current = false
+    if (keepPlace && type !== 'POP') return
     const id = decodeURIComponent(hash.slice(1))
     const target = id ? document.getElementById(id) : null
     if (target) {
@@ -88,6 +91,6 @@ export function ScrollToTarget() {
       const heading = document.querySelector<HTMLElement>('main h1')
       if (heading) focusWithoutScroll(heading)
     }
-  }, [pathname, hash, key, type])
+  }, [pathname, hash, key, type, keepPlace])
   return null
 }

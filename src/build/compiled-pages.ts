@@ -7,7 +7,7 @@ import { compileInline } from './compile-markdown'
 
 /** A page's text, abbreviations marked at first use and compiled with markdown-to-jsx. */
 export function compilePageText(view: View, report: CaseReport, path: string): CompiledPageText {
-  const { marked, citations } = pageTextData(view, report, path)
+  const { marked, citations, citedBy } = pageTextData(view, report, path)
   return {
     blocks: Object.fromEntries(
       [...marked].map(([key, markdown]) => {
@@ -21,6 +21,7 @@ export function compilePageText(view: View, report: CaseReport, path: string): C
       }),
     ),
     citations,
+    citedBy,
   }
 }
 

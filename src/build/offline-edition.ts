@@ -5,6 +5,7 @@ import { build, type Plugin, type ResolvedConfig } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { articleHead } from './article-head.ts'
 import { compiledPagesModule } from './compiled-pages-module.ts'
+import { searchIndexModule } from './search-index-module.ts'
 
 /**
  * Make the inlined file valid HTML: control characters that bundled code holds inside string
@@ -47,7 +48,13 @@ export function offlineEdition(): Plugin {
           base: './',
           publicDir: false,
           logLevel: 'warn',
-          plugins: [react(), articleHead({ csp: false }), compiledPagesModule(config.root), viteSingleFile()],
+          plugins: [
+            react(),
+            articleHead({ csp: false }),
+            compiledPagesModule(config.root),
+            searchIndexModule(config.root),
+            viteSingleFile(),
+          ],
           build: { outDir: temporary, emptyOutDir: true },
         })
         const html = await readFile(join(temporary, 'index.html'), 'utf8')

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { runnerImport, type Plugin, type ResolvedConfig } from 'vite'
-import { pageTextFile } from '../lib/paths.ts'
+import { pageTextFile, searchIndexFile } from '../lib/paths.ts'
 import type * as ServerModules from './server-modules'
 
 /** What the root element of a prerendered page tells the boot script and the app. */
@@ -161,18 +161,21 @@ export function prerender(): Plugin {
         }
         const { module } = await runnerImport<typeof ServerModules>('./src/build/server-modules.ts', inline)
         const pages = module.compiledPages(module.caseReport)
-        const atHand = module.editionAtHand(module.caseReport, pages)
+        const searchIndex = module.buildSearchIndex(module.caseReport)
+        const atHand = module.editionAtHand(module.caseReport, pages, () => Promise.resolve(searchIndex))
         const base = config.base.replace(/\/$/, '')
 
-        // The data the client fetches: the report and each page's compiled text, in a folder named by
+        // The data the client fetches: the report, each page's compiled text and the search index, in a folder named by
         // their hash, so a reader's cache never mixes one build's data with another's pages.
         const reportJson = rewriteAssetUrls(JSON.stringify(module.caseReport), manifest, config.base)
         const pageJson = Object.entries(pages).map(([path, text]) => [path, JSON.stringify(text)] as const)
-        const hash = createHash('sha256').update(reportJson)
+        const searchJson = JSON.stringify(searchIndex)
+        const hash = createHash('sha256').update(reportJson).update(searchJson)
         for (const [path, json] of pageJson) hash.update(path).update(json)
         const dataDir = `data/${hash.digest('hex').slice(0, 12)}/`
         await writeOut(join(outDir, dataDir, 'report.json'), reportJson)
         for (const [path, json] of pageJson) await writeOut(join(outDir, dataDir, pageTextFile(path)), json)
+        await writeOut(join(outDir, dataDir, searchIndexFile), searchJson)
         const { html: page, ...app } = deferApp(template)
         const edition = `${config.base}${dataDir}report.json`
 

@@ -6,6 +6,7 @@ export { sections } from '../sections/registry'
 export { renderPage } from '../entry-server'
 export { compiledPages } from './compiled-pages'
 export { editionAtHand } from '../components/edition'
+export { buildSearchIndex } from '../lib/search-index'
 export { caseReport }
 
 // Every section's code is loaded while the module runner is open, so any page renders at once.

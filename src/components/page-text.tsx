@@ -1,10 +1,16 @@
 import { createContext, use } from 'react'
-import type { CompiledInline, CompiledPageText } from '../model/compiled'
+import type { CitingPlace, CompiledInline, CompiledPageText } from '../model/compiled'
 
 /** The text a page renders, compiled, keyed by block (`<sentence anchor>`, `caption:<figure id>`). */
 export interface PageText {
   /** The compiled block; a block the page did not list is an error, not a blank. */
   inline: (key: string) => CompiledInline
+  /** True when the page shows the block. */
+  shows: (key: string) => boolean
+  /** Reference numbers cited on the page, ascending. */
+  citations: readonly number[]
+  /** For each of them, every sentence of the article that cites it. */
+  citedBy: Readonly<Record<number, readonly CitingPlace[]>>
 }
 
 /** A page's compiled text as blocks to ask for. */
@@ -15,6 +21,9 @@ export function pageTextOf(text: CompiledPageText, path: string): PageText {
       if (!block) throw new Error(`page ${path} has no compiled text for ${key}: add it to pageBlocks`)
       return block
     },
+    shows: (key) => key in text.blocks,
+    citations: text.citations,
+    citedBy: text.citedBy,
   }
 }
 

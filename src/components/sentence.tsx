@@ -1,4 +1,5 @@
 import { CompiledProse } from '../markdown/compiled'
+import { CitingSentenceProvider } from './citing-sentence'
 import { NoteMarks } from './editor-note'
 import { usePageText } from './page-text'
 
@@ -7,7 +8,9 @@ export function Sentence({ anchor }: { anchor: string }) {
   const text = usePageText()
   return (
     <span id={anchor} className="sentence" tabIndex={-1}>
-      <CompiledProse nodes={text.inline(anchor)} />
+      <CitingSentenceProvider value={anchor}>
+        <CompiledProse nodes={text.inline(anchor)} />
+      </CitingSentenceProvider>
       <NoteMarks target={anchor} />
     </span>
   )

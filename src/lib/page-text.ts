@@ -1,5 +1,7 @@
 import type { CasePartId } from '../model/case'
 import type { CaseReport } from '../model/case-report'
+import type { CitingPlace } from '../model/compiled'
+import { referenceCiters } from './citing'
 import type { View } from './routes'
 import { markFirstAbbreviations } from './abbreviations'
 import { citationNumbers, findReferences } from './references'
@@ -63,6 +65,19 @@ export interface PageTextData {
   marked: ReadonlyMap<string, string>
   /** Reference numbers cited on the page, ascending. */
   citations: number[]
+  /** For each of them, the sentences of the article that cite it. */
+  citedBy: Record<number, CitingPlace[]>
+}
+
+/** The first words of a sentence, as the label of a link to it. */
+export function opening(text: string, words = 9): string {
+  const all = text.split(' ')
+  return all.length <= words
+    ? text
+    : `${all
+        .slice(0, words)
+        .join(' ')
+        .replace(/[,;:]$/, '')}…`
 }
 
 /** Compute a page's text data once: abbreviations marked at first use, citations collected. */
@@ -77,8 +92,21 @@ export function pageTextData(view: View, report: CaseReport, path = ''): PageTex
   for (const b of blocks)
     for (const ref of findReferences(b.markdown))
       if (ref.kind === 'cite') for (const n of citationNumbers(ref.target) ?? []) cited.add(n)
+  const citations = [...cited].sort((a, b) => a - b)
+  const citers = referenceCiters(report)
   return {
     marked: new Map(blocks.map((b, i) => [b.key, marked[i]])),
-    citations: [...cited].sort((a, b) => a - b),
+    citations,
+    citedBy: Object.fromEntries(
+      citations.map((n) => [
+        n,
+        (citers.get(n) ?? []).map((u) => ({
+          id: u.id,
+          path: u.path,
+          place: `${u.page}, ${u.section.toLowerCase()}`,
+          opening: opening(u.text),
+        })),
+      ]),
+    ),
   }
 }

@@ -38,6 +38,9 @@ export function pageTextFile(path: string): string {
   return path === '/' ? 'pages/index.json' : `pages${path}.json`
 }
 
+/** Where the search index is, relative to the edition's data folder. */
+export const searchIndexFile = 'search-index.json'
+
 /**
  * The address of a page as the app names it: hosts may add a trailing slash (`/case/labs/`, the
  * folder of `case/labs/index.html`) or show `index.html` itself. The site's root keeps its slash.

@@ -36,6 +36,21 @@ export function citationNumbers(target: string): number[] | null {
   return numbers
 }
 
+/** One part of a citation target: a single reference (from = to) or a range. */
+export interface CitationPart {
+  /** First reference number. */
+  from: number
+  /** Last reference number (the same as `from` for a single reference). */
+  to: number
+}
+
+/** The parts of a citation target as written: "1,3-7" gives 1 and 3 to 7; null if malformed. */
+export function citationParts(target: string): CitationPart[] | null {
+  const parts = target.split(',').map((part) => /^(\d+)(?:-(\d+))?$/.exec(part.trim()))
+  if (parts.some((m) => !m)) return null
+  return parts.map((m) => ({ from: Number(m![1]), to: Number(m![2] ?? m![1]) }))
+}
+
 /** The ids of a figure reference target: "figure-1a,figure-1b" gives ["figure-1a", "figure-1b"]. */
 export function figureIds(target: string): string[] {
   return target.split(',').map((id) => id.trim())

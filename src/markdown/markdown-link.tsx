@@ -8,7 +8,7 @@ import { CitationLink } from '../components/citation-link'
 import { FigureRef } from '../components/figure-ref'
 import { paths } from '../lib/paths'
 import { plainText } from '../lib/plain-text'
-import { citationNumbers, figureIds, parseReferenceHref } from '../lib/references'
+import { citationParts, figureIds, parseReferenceHref } from '../lib/references'
 
 /** What links resolve against, looked up once per report. */
 interface Targets {
@@ -49,12 +49,8 @@ export function MarkdownLink({ href = '', children }: { href?: string; children?
   const { figureOf, knownReferences, expansions } = targetsOf(useReport())
   const ref = parseReferenceHref(href)
   if (ref?.kind === 'cite') {
-    const numbers = citationNumbers(ref.target) ?? unresolved(href)
-    return (
-      <CitationLink numbers={numbers} known={citationKnown(numbers, knownReferences)}>
-        {children}
-      </CitationLink>
-    )
+    const parts = citationParts(ref.target) ?? unresolved(href)
+    return <CitationLink parts={parts} known={(numbers) => citationKnown(numbers, knownReferences)} />
   }
   if (ref?.kind === 'fig') {
     const id = figureIds(ref.target)[0]

@@ -6,6 +6,7 @@ import type { EditorNote, KeyPoint } from './editor-note'
 import type { Comparison, Figure } from './figure'
 import type { ProseSection } from './prose'
 import type { Repair } from './provenance'
+import type { SpellingVariant } from './spelling'
 import type { CareItem, Differential, TeachingStep, TimelineEvent } from './views'
 
 /** The whole case report: the schema every content object is checked against. */
@@ -26,8 +27,10 @@ export interface CaseReport {
   comparisons: readonly Comparison[]
   /** What is known of the references. */
   references: References
-  /** Abbreviations used in the text. */
+  /** Abbreviations used in the text (and a few readers search for, marked as not in the text). */
   abbreviations: readonly Abbreviation[]
+  /** British and American spellings of words the text uses, so that search finds either. */
+  spellingVariants: readonly SpellingVariant[]
   /** The clinical course, added by this edition from the case's sentences. */
   timeline: readonly TimelineEvent[]
   /** The differential diagnosis, added by this edition from the source's statements. */

@@ -17,4 +17,18 @@ export interface CompiledPageText {
   blocks: Readonly<Record<string, CompiledInline>>
   /** Reference numbers cited on the page, ascending. */
   citations: readonly number[]
+  /** For each reference cited on the page, every sentence of the article that cites it, in reading order. */
+  citedBy: Readonly<Record<number, readonly CitingPlace[]>>
+}
+
+/** A sentence that cites a reference, as the reference list links to it. */
+export interface CitingPlace {
+  /** The sentence's anchor id. */
+  id: string
+  /** Path of the page that shows it. */
+  path: string
+  /** Where it stands, e.g. "Introduction, paragraph 1". */
+  place: string
+  /** Its first words, as the link's text. */
+  opening: string
 }

@@ -4,7 +4,7 @@ import { FigureView } from '../components/figure-view'
 import { LicenceNote } from '../components/licence-note'
 import { allParagraphs } from '../lib/part-view'
 import { paths } from '../lib/paths'
-import { ProseBody } from './prose-section'
+import { ProseBody, References } from './prose-section'
 import type { SectionProps } from './section-props'
 
 /** The whole article on one page in the published order, for reading through, searching and printing. */
@@ -43,6 +43,7 @@ export function FullArticle({ report }: SectionProps) {
         <h2 id="full-licence">Licence</h2>
         <LicenceNote meta={meta} changesHref={paths.about} />
       </section>
+      <References />
     </article>
   )
 }

@@ -8,8 +8,8 @@ export function Glossary({ report }: SectionProps) {
       <p className="kicker">Added by this edition</p>
       <h1 id="glossary-heading">Abbreviations</h1>
       <p>
-        Every abbreviation used in the article. In the text, the first use of each on a page is marked: hover, focus or
-        tap it to see the expansion.
+        Every abbreviation used in the article, and one readers may search for. In the text, the first use of each on a
+        page is marked: hover, focus or tap it to see the expansion.
       </p>
       <dl className="glossary">
         {terms.map((a) => (
@@ -26,6 +26,9 @@ export function Glossary({ report }: SectionProps) {
             <dd>
               {a.expansion}
               {!a.definedInSource && <span className="supplied"> (expansion supplied by this edition)</span>}
+              {a.notInText && (
+                <span className="supplied"> Not used in the article; listed so that search finds it.</span>
+              )}
             </dd>
           </div>
         ))}

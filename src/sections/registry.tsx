@@ -96,7 +96,7 @@ export const sections = {
   search: entry(
     './search-page.tsx',
     () => import('./search-page'),
-    (m, { report }) => <m.SearchPage report={report} />,
+    (m) => <m.SearchPage />,
   ),
 } satisfies {
   [K in View['kind']]: {

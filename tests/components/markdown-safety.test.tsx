@@ -16,7 +16,7 @@ const attack = [
 function renderCompiled(nodes: CompiledInline) {
   return render(
     <MemoryRouter>
-      <EditionProvider value={editionAtHand(caseReport, {})}>
+      <EditionProvider value={editionAtHand(caseReport, {}, () => Promise.reject(new Error('no search here')))}>
         <p>
           <CompiledProse nodes={nodes} />
         </p>

@@ -3,43 +3,110 @@ import { caseReport } from '../../content/case-report'
 import { citingSentences } from '../../src/lib/citing'
 import { figureSequence, findFigureStop, adjacentStops } from '../../src/lib/figure-slugs'
 import { plainText } from '../../src/lib/plain-text'
-import { search, searchDocs, type SearchDoc } from '../../src/lib/search'
+import { searchableUnits } from '../../src/lib/searchable-units'
+import { sentenceIndex } from '../../src/lib/sentence-index'
+import { buildSearchIndex, loadSearch, type SearchIndexData } from '../../src/lib/search-index'
 
-const docs: SearchDoc[] = [
-  { path: '/a', anchor: 'one', text: 'The C-reactive protein (CRP) was elevated.' },
-  { path: '/b', anchor: 'two', text: 'No mention here.' },
-  { path: '/c', anchor: 'three', text: 'CRP again, and edema.' },
-]
+const search = loadSearch(caseReport, JSON.parse(JSON.stringify(buildSearchIndex(caseReport))) as SearchIndexData)
+const ids = (query: string, order?: 'relevance' | 'article') => search(query, order).hits.map((h) => h.unit.id)
+const marked = (query: string, id: string) =>
+  search(query)
+    .hits.find((h) => h.unit.id === id)
+    ?.pieces.filter((p) => p.mark)
+    .map((p) => p.text)
 
-describe('search', () => {
-  it('finds every document holding all the words, in order, any case, with context', () => {
-    expect(search(docs, 'crp')).toEqual([
-      { doc: docs[0], before: 'The C-reactive protein (', match: 'CRP', after: ') was elevated.' },
-      { doc: docs[2], before: '', match: 'CRP', after: ' again, and edema.' },
+describe('searchable units', () => {
+  it('are every sentence and caption of the article, once each, in reading order, then the editor’s notes', () => {
+    const all = searchableUnits(caseReport)
+    expect(new Set(all.map((u) => u.id)).size).toBe(all.length)
+    const units = all.filter((u) => u.kind !== 'editor’s note')
+    expect(all.slice(units.length).map((u) => u.id)).toEqual(caseReport.notes.map((n) => `note-${n.id}`))
+    expect(all.at(-1)?.path).toBe('/about')
+    expect(units.map((u) => u.id).sort()).toEqual([...sentenceIndex(caseReport).keys()].sort())
+    expect(units.filter((u) => u.kind === 'caption').map((u) => u.id)).toEqual(caseReport.figures.map((f) => f.id))
+    expect(units.slice(0, 1).map((u) => [u.id, u.page, u.section])).toEqual([
+      ['abstract-1-1', 'Abstract', 'Paragraph 1'],
     ])
-    expect(search(docs, 'CRP edema').map((h) => h.doc.anchor)).toEqual(['three'])
+    expect(units.at(-1)?.id).toMatch(/^discussion-/)
   })
-  it('finds nothing for an empty query or an absent word', () => {
-    expect(search(docs, '   ')).toEqual([])
-    expect(search(docs, 'zebra')).toEqual([])
+})
+
+describe('search over the built index', () => {
+  it('forgives a typo', () => {
+    expect(ids('biphosphonates')).toEqual(['s-bisphosphonates-withheld'])
+    expect(marked('biphosphonates', 's-bisphosphonates-withheld')).toEqual(['bisphosphonates'])
   })
-  it('trims long context at word boundaries, with an ellipsis', () => {
-    const [hit] = search([{ path: '/', anchor: 'x', text: 'aaaa bbbb cccc dddd' }], 'cccc', 5)
-    expect(hit).toMatchObject({ before: '…bbbb ', match: 'cccc', after: ' dddd' })
-    const [cut] = search([{ path: '/', anchor: 'x', text: 'alpha bravo charlie delta echo' }], 'charlie', 4)
-    expect(cut).toMatchObject({ before: '…', match: 'charlie', after: '…' })
+  it('matches the start of a word, as while typing', () => {
+    expect(ids('avascu')).toEqual(['s-mri-diagnosis'])
+    expect(ids('avascular')).toEqual(['s-mri-diagnosis'])
   })
-  it('shows the whole query as the match where it stands as a phrase', () => {
-    const [hit] = search([{ path: '/', anchor: 'x', text: 'The left femoral head and neck.' }], 'Femoral  Head')
-    expect(hit).toMatchObject({ before: 'The left ', match: 'femoral head', after: ' and neck.' })
-    const [apart] = search([{ path: '/', anchor: 'x', text: 'Head of the femoral bone.' }], 'femoral head')
-    expect(apart).toMatchObject({ match: 'femoral' })
+  it('takes glossary abbreviations and expansions as synonyms, both ways', () => {
+    expect(ids('AVN')).toEqual(['s-mri-diagnosis'])
+    expect(marked('avn', 's-mri-diagnosis')).toEqual(['avascular necrosis'])
+    expect(search('AVN').synonyms.map((p) => p.expansion)).toEqual(['avascular necrosis'])
+    // "MRI" finds the sentence that spells it out without the letters MRI.
+    expect(ids('MRI')).toContain('abstract-1-5')
+    expect(marked('MRI', 'abstract-1-5')).toEqual(['magnetic resonance', 'imaging'])
+    // "magnetic resonance" finds sentences that only say MR or MRI.
+    expect(ids('magnetic resonance')).toEqual(expect.arrayContaining(['introduction-5-4', 's-mri-diagnosis']))
+    expect(marked('magnetic resonance', 's-mri-diagnosis')).toEqual(['MRI'])
   })
-  it('searches the whole article: every sentence and caption, linked to its place', () => {
-    const hits = search(searchDocs(caseReport), '140.50')
-    expect(hits.map((h) => `${h.doc.path}#${h.doc.anchor}`)).toEqual(['/case/labs#s-crp'])
-    expect(search(searchDocs(caseReport), 'Diwanji').map((h) => h.doc.anchor)).toEqual(['discussion-2-2'])
-    expect(search(searchDocs(caseReport), 'frog leg').map((h) => h.doc.anchor)).toEqual(['s-x-rays', 'figure-1'])
+  it('lists whole-phrase matches first, or in article order when asked', () => {
+    const best = search('bone marrow edema').hits
+    const phrases = best.filter((h) => h.phrase).map((h) => h.unit.id)
+    expect([...phrases].sort()).toEqual([
+      'abstract-1-5',
+      'abstract-1-8',
+      'discussion-1-5',
+      'figure-5',
+      'introduction-1-9',
+      'introduction-3-4',
+      'introduction-5-1',
+      's-mri-resolution',
+    ])
+    expect(best.slice(0, phrases.length).every((h) => h.phrase)).toBe(true)
+    expect(best.slice(phrases.length).some((h) => h.phrase)).toBe(false)
+    const article = ids('bone marrow edema', 'article')
+    expect(article.slice(0, 2)).toEqual(['abstract-1-5', 'abstract-1-8'])
+    expect(article.at(-1)).toBe('discussion-1-5')
+    expect([...article].sort()).toEqual([...ids('bone marrow edema')].sort())
+  })
+  it('finds the British and the American spelling alike', () => {
+    expect(ids('oedema')).toEqual(ids('edema'))
+    expect(ids('oedema')).toHaveLength(15)
+    expect(marked('oedema', 's-stir-edema')).toEqual(['edema'])
+    expect(ids('haematological')).toEqual(['s-anti-inflammatory-trial'])
+    expect(ids('remodeling')).toEqual(['introduction-1-11'])
+  })
+  it('finds nothing for an empty query or a word the article does not hold', () => {
+    expect(search('   ')).toEqual({ hits: [], synonyms: [] })
+    expect(search('zebra').hits).toEqual([])
+  })
+  it('never matches an abbreviation inside another word', () => {
+    const report = { ...caseReport, abstract: { ...caseReport.abstract, markdown: 'Tohoku MRIs primrose smri.' } }
+    const find = loadSearch(report, buildSearchIndex(report))
+    const found = (query: string) => find(query).hits.map((h) => h.unit.id)
+    expect(found('TOH')).not.toContain('abstract-1-1')
+    expect(found('TOH')).toContain('introduction-1-1')
+    expect(found('MRI')).not.toContain('abstract-1-1')
+    expect(found('MRI')).toContain('s-mri-diagnosis')
+    expect(found('Tohoku')).toEqual(['abstract-1-1'])
+  })
+  it('searches every sentence and caption, each with its page and section', () => {
+    expect(search('140.50').hits.map((h) => [h.unit.path, h.unit.id, h.unit.page, h.unit.section])).toEqual([
+      ['/case/labs', 's-crp', 'Laboratory findings', 'Case Report, paragraph 3'],
+      ['/about', 'note-blood-values', 'About this edition', 'Editor’s notes'],
+    ])
+    expect(ids('Diwanji')).toEqual(['discussion-2-2'])
+    expect(ids('frog leg', 'article')).toEqual(['s-x-rays', 'figure-1'])
+    expect(search('frog leg').hits.find((h) => h.unit.id === 'figure-1')?.unit.section).toBe('Figure 1 caption')
+  })
+})
+
+describe('editor’s notes in search', () => {
+  it('finds a note by its words, on the about page', () => {
+    const hit = search('reconcile').hits.map((h) => [h.unit.id, h.unit.kind])
+    expect(hit).toEqual([['note-subchondral-fracture', 'editor’s note']])
   })
 })
 
