@@ -15,8 +15,16 @@ export const keyPoints = [
     sources: ['abstract-1-7'],
   },
   {
-    text: 'In this case CRP was elevated to 140.50 (no unit stated); the bone scan that followed documented TOH but did not rule out infection, and a PET scan “significantly ruled out infection”.',
-    sources: ['s-crp', 's-pet-decision'],
+    text: 'In this case the pain did not improve at the review at 1 week on anti-inflammatory drugs and the patient developed fever; hence MRI of the left hip and base line hematological parameters were advised.',
+    sources: ['s-anti-inflammatory-trial'],
+  },
+  {
+    text: 'Bone scans are seldom used for TOH because of their low specificity. In this case CRP was elevated to 140.50 (no unit stated); the bone scan that followed documented TOH but did not rule out infection, and a PET scan “significantly ruled out infection”.',
+    sources: ['introduction-1-7', 's-crp', 's-pet-decision'],
+  },
+  {
+    text: 'The MRI reports disagree on a subchondral fracture: the STIR report found “no evidence of subchondral fracture”, the T1 report a band “suggestive of a subchondral fracture”, and the Discussion counts “Subchondral stress fractures reported in the MRI in this case” (see the editor’s note).',
+    sources: ['s-stir-contour', 's-t1-band', 'discussion-1-7'],
   },
   {
     text: 'The patient was managed with bed rest, anti-inflammatory drugs, calcium and vitamin D supplementation, and advised to use a walker; bisphosphonates were not given because of a recent dental infection.',
@@ -25,5 +33,9 @@ export const keyPoints = [
   {
     text: 'Pain improved over 4 weeks; at 16 weeks pain was negligible but limping continued, and the MRI at approximately 4 months (Figure 5 caption: 4 month) showed complete resolution of bone marrow edema and effusion. Complete resolution takes 2–24 months as per various reports.',
     sources: ['s-improvement-4-weeks', 's-follow-up-16-weeks', 's-mri-resolution', 'figure-5', 'discussion-2-1'],
+  },
+  {
+    text: 'Diwanji recommends follow-up for a period of 24 months; migratory recurrence of symptoms occurs within 2 years after pain relief.',
+    sources: ['discussion-2-2', 'discussion-2-5'],
   },
 ] as const satisfies readonly KeyPoint[]
