@@ -80,7 +80,8 @@ describe('deep links', () => {
     await expect.poll(() => landed(page, 'figure-3b')).toBe('ok')
 
     await page.goto(`${site.origin}/introduction`, { waitUntil: 'networkidle' })
-    const citation = page.locator('#introduction-3-3 sup.citation a')
+    // [3,5,6]: each reference its own link; the first leads to reference 3.
+    const citation = page.locator('#introduction-3-3 sup.citation a').first()
     await citation.scrollIntoViewIfNeeded()
     await citation.click()
     await expect.poll(() => new URL(page.url()).hash).toBe('#ref-3')
@@ -171,7 +172,7 @@ describe('figure views', () => {
       await expect.poll(pathname).toBe(to)
       await expect.poll(heading).toMatch(title)
     }
-    expect(await page.locator('main h1').textContent()).toBe('Figure 3b: Coronal T1 weighted')
+    expect(await page.locator('main h1').textContent()).toBe('Figure 3b: View not stated by the caption')
     await page.keyboard.press('Escape')
     await expect.poll(() => page.url()).toBe(`${site.origin}/case/imaging#s-t1-edema`)
     await expect.poll(() => landed(page, 's-t1-edema')).toBe('ok')
