@@ -76,7 +76,7 @@ describe('deep links', () => {
     await expect.poll(() => landed(page, 'figure-3b')).toBe('ok')
 
     await page.goto(`${site.origin}/introduction`, { waitUntil: 'networkidle' })
-    const citation = page.locator('#introduction-3-3 sup.citation a')
+    const citation = page.locator('#introduction-3-3 sup.citation a').first()
     await citation.scrollIntoViewIfNeeded()
     await citation.click()
     await expect.poll(() => new URL(page.url()).hash).toBe('#ref-3')
