@@ -45,6 +45,7 @@ export function ReferencesNote({ report }: { report: CaseReport }) {
                       <Link to={text.shows(s.id) ? { hash: `#${s.id}` } : { pathname: s.path, hash: `#${s.id}` }}>
                         {s.place}: “{s.opening}”
                       </Link>
+                      {s.id === back && <span className="came-from"> (where you were reading)</span>}
                     </li>
                   ))}
                 </ul>

@@ -54,6 +54,8 @@ describe('citations', () => {
     expect(marked).toEqual(['ref-1', 'ref-2', 'ref-3', 'ref-4', 'ref-5', 'ref-6'])
     const back = within(document.getElementById('ref-4')!).getByRole('link', { name: /Back to the text/ })
     expect(back.getAttribute('href')).toBe('/introduction#introduction-1-5')
+    const cameFrom = document.querySelector('#ref-4 .came-from')!.closest('li')!
+    expect(cameFrom.querySelector('a')?.getAttribute('href')).toBe('/introduction#introduction-1-5')
     expect(within(document.getElementById('ref-7')!).queryByRole('link', { name: /Back to the text/ })).toBeNull()
   })
 
