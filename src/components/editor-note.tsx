@@ -1,9 +1,8 @@
 import { createContext, use, type ReactNode } from 'react'
 import { Link, useLocation } from 'react-router-dom'
 import type { EditorNote, EditorNoteKind } from '../model/editor-note'
-import { noteAnchor, noteBlockAnchor, notesAt, notesAtAny, quotedPlaceLabel } from '../lib/editor-notes'
+import { noteAnchor, noteBlockAnchor, notesAt, notesAtAny } from '../lib/editor-notes'
 import { paths } from '../lib/paths'
-import { sentenceIndex } from '../lib/sentence-index'
 import { useReport } from './edition'
 
 const kindLabels: Record<EditorNoteKind, string> = {
@@ -16,22 +15,20 @@ const kindLabels: Record<EditorNoteKind, string> = {
 const NotePlaceContext = createContext<string | null>(null)
 
 /**
- * One editor's note: its label and title always in view; its text, the words of the article it
- * speaks of (each linked to its sentence) and a link to all notes when `open` or opened by the reader.
+ * One editor's note: its label and title always in view; its text, and what `children` add, when
+ * `open` or opened by the reader.
  */
 export function EditorNoteView({
   note,
   id,
   open,
-  listed = false,
+  children,
 }: {
   note: EditorNote
   id: string
   open: boolean
-  listed?: boolean
+  children: ReactNode
 }) {
-  const report = useReport()
-  const index = sentenceIndex(report)
   return (
     <div className="editor-note" role="note" id={id} tabIndex={-1} aria-labelledby={`${id}-title`}>
       <details open={open}>
@@ -45,38 +42,32 @@ export function EditorNoteView({
           </span>
         </summary>
         <p>{note.text}</p>
-        <p className="editor-note-quotes-label">The words concerned:</p>
-        <ul className="editor-note-quotes">
-          {note.quotes.map((q) => (
-            <li key={`${q.source}-${q.words}`}>
-              <Link to={{ pathname: index.get(q.source)?.path, hash: `#${q.source}` }}>
-                {quotedPlaceLabel(report, q.source)}
-              </Link>
-              : <q>{q.words}</q>
-            </li>
-          ))}
-        </ul>
-        {!listed && (
-          <p className="editor-note-more">
-            <Link to={{ pathname: paths.about, hash: `#${noteAnchor(note.id)}` }}>All editor’s notes</Link>
-          </p>
-        )}
+        {children}
       </details>
     </div>
   )
 }
 
-/** The notes attached to any of `targets`, shown once each at `place`, open at a note's first attachment. */
+/**
+ * The notes attached to any of `targets`, shown once each at `place`: open at a note's first
+ * attachment, elsewhere its title in view and a tap away. The words they quote, each linked to its
+ * sentence, are with the note in the list of all notes.
+ */
 export function NoteBlocks({ place, targets }: { place: string; targets: readonly string[] }) {
   const notes = notesAtAny(useReport(), targets)
-  // Open where the note's first attachment stands; elsewhere its title says it, and a tap opens it.
   return notes.map((note) => (
     <EditorNoteView
       key={note.id}
       note={note}
       id={noteBlockAnchor(note.id, place)}
       open={targets.includes(note.attachTo[0])}
-    />
+    >
+      <p className="editor-note-more">
+        <Link to={{ pathname: paths.about, hash: `#${noteAnchor(note.id)}` }}>
+          The words concerned, quoted and linked ({note.quotes.length})
+        </Link>
+      </p>
+    </EditorNoteView>
   ))
 }
 

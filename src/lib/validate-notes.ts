@@ -1,6 +1,6 @@
 import type { CaseReport } from '../model/case-report'
 import type { ContentError } from './validate-content'
-import { noteTargets, quotable } from './editor-notes'
+import { noteTargets, quotable } from './note-targets'
 import { sentenceIndex } from './sentence-index'
 
 const file = 'content/editor-notes.ts'

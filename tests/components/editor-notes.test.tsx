@@ -1,7 +1,8 @@
 import { cleanup } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { caseReport } from '../../content/case-report'
-import { noteAnchor, noteTargets } from '../../src/lib/editor-notes'
+import { noteAnchor } from '../../src/lib/editor-notes'
+import { noteTargets } from '../../src/lib/note-targets'
 import { renderAt, textOf } from '../helpers/render-route'
 
 const targets = noteTargets(caseReport)
