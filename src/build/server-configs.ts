@@ -95,7 +95,12 @@ export function caddyfile(policy: HttpPolicy): string {
     '\t}',
     '\thandle_errors {',
     `\t\trewrite * ${base}${policy.notFound}`,
-    ...headerBlock('\t\t', { ...policy.everywhere, ...ruleFor(policy, policy.notFound)?.headers }),
+    // The page replaces whatever was asked for (a .json file's type set above included).
+    ...headerBlock('\t\t', {
+      'Content-Type': `${policy.types.html}; charset=utf-8`,
+      ...policy.everywhere,
+      ...ruleFor(policy, policy.notFound)?.headers,
+    }),
     '\t\tfile_server',
     '\t}',
     '}',

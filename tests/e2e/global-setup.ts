@@ -24,16 +24,17 @@ function build(outDir: string, base?: string) {
   })
 }
 
-/** The browser tests need Debian's Chromium, pdftotext and nginx; as root on a new machine, install them. */
+/** The browser tests need Debian's Chromium, pdftotext, nginx and Caddy; as root on a new machine, install them. */
 function ensureTools() {
   const missing =
     !existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') ||
     !existsSync('/usr/bin/pdftotext') ||
-    !existsSync('/usr/sbin/nginx')
+    !existsSync('/usr/sbin/nginx') ||
+    !existsSync('/usr/bin/caddy')
   if (!missing) return
   if (process.getuid?.() !== 0)
-    throw new Error('Browser tests need Debian packages: apt-get install -y chromium poppler-utils nginx')
-  execFileSync('bash', ['-c', 'apt-get update -qq && apt-get install -y -qq chromium poppler-utils nginx'], {
+    throw new Error('Browser tests need Debian packages: apt-get install -y chromium poppler-utils nginx caddy')
+  execFileSync('bash', ['-c', 'apt-get update -qq && apt-get install -y -qq chromium poppler-utils nginx caddy'], {
     stdio: 'inherit',
   })
 }

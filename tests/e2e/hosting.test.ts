@@ -4,11 +4,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { headersFor, type HttpPolicy } from '../../src/build/http-policy'
 import { addresses } from '../helpers/addresses'
 import { basePath } from './global-setup'
-import { startNginx, startServe, type Host } from './hosts'
+import { startCaddy, startNginx, startServe, type Host } from './hosts'
 
 const hosts = [
   ['nginx with the generated include', startNginx],
   ['npm start', startServe],
+  ['Caddy with the generated Caddyfile', startCaddy],
 ] as const
 const builds = [
   ['dist', '/'],

@@ -51,14 +51,7 @@ const stopped = (child: ChildProcess) =>
  */
 export async function startNginx(dist: string, base = '/'): Promise<Host> {
   const dir = mkdtempSync(join(tmpdir(), 'nginx-'))
-  // The server's root holds the site at its base path.
-  let siteRoot = dist
-  if (base !== '/') {
-    siteRoot = join(dir, 'root')
-    const at = join(siteRoot, base.replace(/\/$/, ''))
-    mkdirSync(dirname(at), { recursive: true })
-    symlinkSync(dist, at)
-  }
+  const siteRoot = siteRootFor(dist, base, dir)
   const port = await freePort()
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${dir}/${t};`)
   const conf = [
@@ -80,6 +73,50 @@ export async function startNginx(dist: string, base = '/'): Promise<Host> {
   child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()))
   const origin = `http://127.0.0.1:${port}`
   await answering(origin, child, () => errors)
+  return {
+    url: origin + base,
+    origin,
+    stop: async () => {
+      await stopped(child)
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** A folder that holds the build at its base path, as a server's root (the build itself at `/`). */
+function siteRootFor(dist: string, base: string, dir: string): string {
+  if (base === '/') return dist
+  const siteRoot = join(dir, 'root')
+  const at = join(siteRoot, base.replace(/\/$/, ''))
+  mkdirSync(dirname(at), { recursive: true })
+  symlinkSync(dist, at)
+  return siteRoot
+}
+
+/**
+ * Debian's Caddy on a loopback port, running the build's generated Caddyfile (imported after the
+ * test's global options: no admin endpoint, plain HTTP), its state in a temporary folder.
+ */
+export async function startCaddy(dist: string, base = '/'): Promise<Host> {
+  const dir = mkdtempSync(join(tmpdir(), 'caddy-'))
+  const port = await freePort()
+  const conf = join(dir, 'Caddyfile')
+  writeFileSync(conf, `{\n\tadmin off\n\tauto_https off\n}\nimport ${dist}/hosting/Caddyfile\n`)
+  const child = spawn('/usr/bin/caddy', ['run', '--adapter', 'caddyfile', '--config', conf], {
+    env: {
+      ...process.env,
+      HOME: dir,
+      XDG_CONFIG_HOME: dir,
+      XDG_DATA_HOME: dir,
+      SITE_ADDRESS: `http://127.0.0.1:${port}`,
+      SITE_ROOT: siteRootFor(dist, base, dir),
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  let log = ''
+  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()))
+  const origin = `http://127.0.0.1:${port}`
+  await answering(origin, child, () => log)
   return {
     url: origin + base,
     origin,

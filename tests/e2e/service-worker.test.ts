@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { addresses } from '../helpers/addresses'
 import { launchBrowser, openPage, type PageProblems } from './browser'
+import { basePath } from './global-setup'
 import { startServe, type Host } from './hosts'
 
 let browser: Browser
@@ -19,8 +20,8 @@ afterAll(async () => {
 const formsOf = (path: string) => (path === '/' ? ['/', '/index.html'] : [path, `${path}/`, `${path}/index.html`])
 
 /** Open a URL form of a page; it must become the page, hydrated, with no console error. */
-async function opensAsPage(page: Page, problems: PageProblems, form: string, path: string, label: string) {
-  await page.goto(host.origin + form)
+async function opensAsPage(page: Page, problems: PageProblems, form: string, path: string, label: string, at = host) {
+  await page.goto(at.origin + form)
   await expect.poll(() => new URL(page.url()).pathname).toBe(path)
   expect(await page.title(), form).toContain(label)
   // Hydrated: React has claimed the page's heading (a mismatch is reported before it does).
@@ -59,4 +60,19 @@ describe('every documented URL form of every page hydrates cleanly', () => {
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Page not found')
     await close()
   }, 150_000)
+
+  it(`under the base path ${basePath}, with the service worker in control`, async () => {
+    const based = await startServe(inject('distBase'))
+    const { page, problems, close } = await openPage(browser, based.origin)
+    await page.goto(based.url, { waitUntil: 'networkidle' })
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 45_000 })
+      .toBe(true)
+    const base = basePath.replace(/\/$/, '')
+    for (const form of formsOf('/case/labs'))
+      await opensAsPage(page, problems, base + form, `${base}/case/labs`, 'Laboratory', based)
+    for (const form of ['', 'index.html']) await opensAsPage(page, problems, basePath + form, basePath, 'Title', based)
+    await close()
+    await based.stop()
+  })
 })
