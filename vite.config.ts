@@ -33,7 +33,20 @@ const cleanPageUrls = (entries: { url: string; revision: string | null; size: nu
 export default defineConfig(({ command }) => ({
   base: process.env.BASE_PATH ?? '/',
   // Figures stay files (cached by the service worker) rather than data URLs inside the JavaScript.
-  build: { assetsInlineLimit: 0, manifest: true },
+  build: {
+    assetsInlineLimit: 0,
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // The small pieces the reading pages share (sentence, figure, note, source links...) travel as
+        // one file rather than a dozen, each of which would cost a request and its own compression.
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [{ name: 'reading', test: /[\\/]src[\\/](components|lib|markdown)[\\/]/, minShareCount: 2 }],
+        },
+      },
+    },
+  },
   plugins: [
     react(),
     contentCheck(),

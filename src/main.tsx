@@ -1,10 +1,10 @@
 import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { BrowserRouter } from 'react-router-dom'
-import { registerSW } from 'virtual:pwa-register'
 import { App } from './app/app'
 import { hostedEdition } from './app/hosted-edition'
 import { loadOpenedPage } from './app/open-page'
+import { registerServiceWorker } from './app/register-sw'
 import { announceUpdate, watchForNewerEdition } from './app/update-store'
 import { canonicalPathname } from './lib/paths'
 import './styles.css'
@@ -46,6 +46,5 @@ start().catch((error: unknown) => {
 })
 
 watchForNewerEdition()
-const updateSW = registerSW({
-  onNeedRefresh: () => announceUpdate(() => void updateSW(true)),
-})
+if (import.meta.env.PROD)
+  registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`, import.meta.env.BASE_URL, announceUpdate)
