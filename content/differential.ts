@@ -19,6 +19,10 @@ export const differential = [
         text: 'Cases of TOH have been reported with and without the co-existent presence of subchondral stress fractures of the femoral head.',
         sources: ['introduction-2-1'],
       },
+      {
+        text: 'Migratory recurrence of symptoms occurs within 2 years after pain relief.',
+        sources: ['discussion-2-5'],
+      },
     ],
     inThisCase: [
       {
@@ -49,7 +53,10 @@ export const differential = [
       },
     ],
     inThisCase: [
-      { text: 'MRI: no evidence of avascular necrosis of the head of femur.', sources: ['s-mri-diagnosis'] },
+      {
+        text: 'MRI: “without evidence of avascular necrosis of the head of femur” (the article does not use the word osteonecrosis of this case).',
+        sources: ['s-mri-diagnosis'],
+      },
     ],
   },
   {
@@ -82,10 +89,6 @@ export const differential = [
       {
         text: 'The signs and symptoms of RMO are identical to TOH and both eventually resolve without treatment.',
         sources: ['introduction-4-3'],
-      },
-      {
-        text: 'Migratory recurrence of symptoms occurs within 2 years after pain relief.',
-        sources: ['discussion-2-5'],
       },
     ],
     inThisCase: [],

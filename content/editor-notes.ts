@@ -44,7 +44,7 @@ export const editorNotes = [
       { source: 's-stir-edema', words: 'Short tau inversion recovery (STIR) coronal images of the pelvis' },
       { source: 's-t1-band', words: 'Coronal T1 weighted image of the pelvis' },
     ],
-    attachTo: ['s-stir-edema', 'mri-stir', 'mri-t1', 'stir-before-after'],
+    attachTo: ['s-stir-edema', 'mri-stir', 'mri-t1', 'stir-before-after', 'teach-5'],
   },
   {
     id: 'follow-up-mri-timing',

@@ -54,7 +54,7 @@ export const figures = [
         shows: 'STIR coronal',
         image: schematic(
           figure2a,
-          'STIR coronal MRI of the pelvis: hyperintense (bright) signal in the left femoral head and neck, suggestive of diffuse edema, and joint effusion; the femoral head contour is maintained.',
+          'STIR coronal MRI of the pelvis: hyperintense (bright) signal in the left femoral head and neck, suggestive of diffuse edema, and joint effusion; femoral head contour maintained with no evidence of subchondral fracture, no synovitis seen.',
         ),
       },
       {
@@ -63,7 +63,7 @@ export const figures = [
         shows: 'STIR coronal',
         image: schematic(
           figure2b,
-          'Figure 2, panel b, a STIR coronal image: the caption describes panels a and b together (hyperintense signal in the left femoral head and neck, joint effusion).',
+          'Figure 2, panel b, a STIR coronal image: the caption describes panels a and b together (hyperintense signal in the left femoral head and neck, joint effusion, femoral head contour maintained with no evidence of subchondral fracture, no synovitis seen).',
         ),
       },
     ],
@@ -72,7 +72,7 @@ export const figures = [
     part: 'imaging',
     image: null,
     description:
-      'Drawings of coronal STIR MRI images of the pelvis, made from the caption, the patient’s left on the viewer’s right: hyperintense (bright) signal in the left femoral head and neck, suggestive of diffuse edema, fluid in the joint (effusion), and a femoral head whose contour is maintained. Structures the caption does not mention are drawn plain: the drawing says nothing about them.',
+      'Drawings of coronal STIR MRI images of the pelvis, made from the caption, the patient’s left on the viewer’s right: hyperintense (bright) signal in the left femoral head and neck, suggestive of diffuse edema, evidence of joint effusion, and femoral head contour maintained with no evidence of subchondral fracture, no synovitis seen. The Figure 3 caption calls a band suggestive of a subchondral fracture (see the editor’s note). Structures the caption does not mention are drawn plain: the drawing says nothing about them.',
   },
   {
     id: 'figure-3',
@@ -85,16 +85,16 @@ export const figures = [
         shows: 'Coronal T1 weighted',
         image: schematic(
           figure3a,
-          'Coronal T1 weighted MRI of the pelvis: a dark band convex with the joint surface of the left anterosuperior femoral head, suggestive of a subchondral fracture, with darker marrow around it in the head and neck.',
+          'Coronal T1 weighted MRI of the pelvis: a hypointense (dark) band convex with the articular margin in the left anterosuperior femoral head, which the caption calls suggestive of a subchondral fracture, with surrounding T1 hypointensity in the left femoral head and neck, suggestive of diffuse edema.',
         ),
       },
       {
         id: 'figure-3b',
         letter: 'b',
-        shows: 'View not stated by the caption',
+        shows: 'Coronal T1 weighted (caption gives a and b together)',
         image: schematic(
           figure3b,
-          'Figure 3, panel b: the caption describes panels a and b together and does not say which view this panel is; the drawing repeats the findings of panel a.',
+          'Figure 3, panel b: the caption describes panels a and b together as coronal T1 weighted image of the pelvis; the drawing repeats the findings of panel a.',
         ),
       },
     ],
@@ -103,7 +103,7 @@ export const figures = [
     part: 'imaging',
     image: null,
     description:
-      'Drawings of coronal T1 weighted MRI of the pelvis, made from the caption (which describes panels a and b together and does not say which view panel b is), the patient’s left on the viewer’s right: a hypointense (dark) band convex with the articular margin in the left anterosuperior femoral head, which the caption calls suggestive of a subchondral fracture, and darker marrow around it in the left femoral head and neck, which the caption calls suggestive of diffuse edema. Structures the caption does not mention are drawn plain: the drawing says nothing about them.',
+      'Drawings of coronal T1 weighted MRI of the pelvis, made from the caption (which describes panels a and b together), the patient’s left on the viewer’s right: a hypointense (dark) band convex with the articular margin in the left anterosuperior femoral head, which the caption calls suggestive of a subchondral fracture, and surrounding T1 hypointensity in the left femoral head and neck, which the caption calls suggestive of diffuse edema. The Figure 2 caption, of STIR images, reports no evidence of subchondral fracture (see the editor’s note). Structures the caption does not mention are drawn plain: the drawing says nothing about them.',
   },
   {
     id: 'figure-4',

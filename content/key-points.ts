@@ -19,8 +19,12 @@ export const keyPoints = [
     sources: ['s-anti-inflammatory-trial'],
   },
   {
-    text: 'Bone scans are seldom used for TOH because of their low specificity. In this case CRP was elevated to 140.50 (no unit stated); the bone scan that followed documented TOH but did not rule out infection, and a PET scan “significantly ruled out infection”.',
-    sources: ['introduction-1-7', 's-crp', 's-pet-decision'],
+    text: 'In this case CRP was elevated to 140.50 (no unit stated); the bone scan that followed documented TOH but did not rule out infection, and a PET scan “significantly ruled out infection”.',
+    sources: ['s-crp', 's-pet-decision'],
+  },
+  {
+    text: 'The affected area appears “warm” on bone scans, but the Introduction says this test is seldom used due to its low specificity for TOH.',
+    sources: ['introduction-1-7'],
   },
   {
     text: 'The MRI reports disagree on a subchondral fracture: the STIR report found “no evidence of subchondral fracture”, the T1 report a band “suggestive of a subchondral fracture”, and the Discussion counts “Subchondral stress fractures reported in the MRI in this case” (see the editor’s note).',

@@ -5,7 +5,7 @@ export const followUp = [
   {
     id: 'over-4-weeks',
     when: 'Over 4 weeks',
-    outcomes: ['Pain gradually improved', 'Advised hip range of motion and strengthening exercises'],
+    outcomes: ['Pain gradually improved', 'After which: advised hip range of motion and strengthening exercises'],
     sources: ['s-improvement-4-weeks'],
   },
   {

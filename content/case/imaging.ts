@@ -2,7 +2,10 @@ import type { ImagingStudy } from '../../src/model/case'
 
 const notStated = 'Not stated'
 
-/** Imaging studies in the order the narrative reports them. */
+/**
+ * Imaging studies grouped by study, in the order the narrative first tells of each; the STIR and T1
+ * rows follow the MRI, though the article reports them after the PET scan and does not date them.
+ */
 export const imaging = [
   {
     id: 'x-ray-pelvis',
@@ -62,7 +65,7 @@ export const imaging = [
     when: notStated,
     findings:
       'Hypointense band convex with the articular margin in the left anterosuperior femoral head; surrounding T1 hypointensity in left femoral head and neck, hyperintense on STIR images',
-    significance: 'Suggestive of a subchondral fracture; diffuse edema',
+    significance: 'Suggestive of a subchondral fracture; suggestive of diffuse edema',
     figures: ['figure-3'],
     sources: ['s-t1-band', 's-t1-edema'],
   },

@@ -35,7 +35,7 @@ export const management = {
     },
     {
       id: 'exercises',
-      text: 'Hip range of motion and strengthening exercises',
+      text: 'Advised hip range of motion and strengthening exercises',
       when: 'After the pain gradually improved over 4 weeks',
       outcome: null,
       sources: ['s-improvement-4-weeks'],

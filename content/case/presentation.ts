@@ -13,7 +13,7 @@ export const presentation = {
     { text: 'Started after an episode of heavy exertion during a party organized at his home', sources: ['s-onset'] },
     { text: 'Aggravated by weight bearing and walking; mild rest pain', sources: ['s-aggravating-factors'] },
     {
-      text: 'No history of trauma, constitutional symptoms or other rheumatic complaints',
+      text: 'No history of trauma, constitutional symptoms or other rheumatic complaints in the past',
       sources: ['s-negative-history'],
     },
     { text: 'Occasional alcohol consumption and smoking', sources: ['s-social-history'] },

@@ -44,7 +44,7 @@ export interface CareItem {
   /** What the checklist asks for. */
   asks: string
   /** How this report meets it, judged as strictly as a journal's checklist reviewer would. */
-  status: 'reported' | 'partly' | 'not reported' | 'cannot be assessed'
+  status: 'reported' | 'partly' | 'not reported'
   /** A note on how. */
   note: string
   /** Where in this edition: route ids with an optional anchor. */

@@ -6,7 +6,6 @@ const statusMark = {
   reported: '✓',
   partly: '◐',
   'not reported': '✗',
-  'cannot be assessed': '?',
 } as const
 
 /** The CARE checklist: where this report addresses each item, and which it does not report. */

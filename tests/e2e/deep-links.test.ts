@@ -172,7 +172,9 @@ describe('figure views', () => {
       await expect.poll(pathname).toBe(to)
       await expect.poll(heading).toMatch(title)
     }
-    expect(await page.locator('main h1').textContent()).toBe('Figure 3b: View not stated by the caption')
+    expect(await page.locator('main h1').textContent()).toBe(
+      'Figure 3b: Coronal T1 weighted (caption gives a and b together)',
+    )
     await page.keyboard.press('Escape')
     await expect.poll(() => page.url()).toBe(`${site.origin}/case/imaging#s-t1-edema`)
     await expect.poll(() => landed(page, 's-t1-edema')).toBe('ok')
