@@ -6,6 +6,12 @@ function focusWithoutScroll(element: HTMLElement) {
   element.focus({ preventScroll: true })
 }
 
+/** Open every closed disclosure around a target, so a link into one shows what it points at. */
+function reveal(element: HTMLElement) {
+  for (let d = element.closest('details'); d; d = d.parentElement?.closest('details') ?? null)
+    if (!d.open) d.open = true
+}
+
 function flash(element: HTMLElement) {
   element.classList.remove('flash')
   // Restart the animation when the same target is reached twice.
@@ -70,6 +76,7 @@ export function ScrollToTarget() {
     const id = decodeURIComponent(hash.slice(1))
     const target = id ? document.getElementById(id) : null
     if (target) {
+      reveal(target)
       target.scrollIntoView({ block: 'start' })
       focusWithoutScroll(target)
       flash(target)
