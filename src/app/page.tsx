@@ -26,7 +26,7 @@ function PageBody({ route, path, label }: { route: RouteEntry; path: string; lab
   return (
     <>
       <div className="page-tools">
-        <LinkTools target={{ path }} label={label} />
+        <LinkTools target={{ path }} label={label} text="Link" />
       </div>
       <PageTextProvider value={pageTextOf(text, path)}>
         <SectionView report={report} view={route.view} />
