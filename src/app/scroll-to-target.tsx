@@ -75,12 +75,28 @@ export function ScrollToTarget() {
     first.current = false
     const id = decodeURIComponent(hash.slice(1))
     const target = id ? document.getElementById(id) : null
-    if (target) {
-      reveal(target)
-      target.scrollIntoView({ block: 'start' })
-      focusWithoutScroll(target)
-      flash(target)
-      return
+    const land = (element: HTMLElement) => {
+      reveal(element)
+      element.scrollIntoView({ block: 'start' })
+      focusWithoutScroll(element)
+      flash(element)
+    }
+    if (target) return land(target)
+    let cleanup: (() => void) | undefined
+    if (id) {
+      // A part of the page whose code loads on demand may render its target a moment later.
+      const watch = new MutationObserver(() => {
+        const late = document.getElementById(id)
+        if (!late) return
+        watch.disconnect()
+        land(late)
+      })
+      watch.observe(document.body, { childList: true, subtree: true })
+      const stop = window.setTimeout(() => watch.disconnect(), 3000)
+      cleanup = () => {
+        watch.disconnect()
+        window.clearTimeout(stop)
+      }
     }
     const scroll = stored('scroll', key)
     if (type === 'POP' && scroll !== null && !initial) {
@@ -88,13 +104,14 @@ export function ScrollToTarget() {
       const focused = stored('focus', key)
       const element = focused ? document.getElementById(focused) : null
       if (element) focusWithoutScroll(element)
-      return
+      return cleanup
     }
     if (!initial) {
       window.scrollTo(0, 0)
       const heading = document.querySelector<HTMLElement>('main h1')
       if (heading) focusWithoutScroll(heading)
     }
+    return cleanup
   }, [pathname, hash, key, type])
   return null
 }

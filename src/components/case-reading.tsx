@@ -1,7 +1,6 @@
 import type { CaseReport } from '../model/case-report'
 import type { Comparison } from '../model/figure'
-import { caseReading } from '../lib/case-reading'
-import { figuresCited } from '../lib/citing'
+import { caseReading, figuresCited } from '../lib/case-reading'
 import { Added } from './added-note'
 import { NarrativeParagraph } from './case-narrative'
 import { ComparisonView } from './comparison-view'

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom'
 import { paths } from '../lib/paths'
 import type { SentenceLocation } from '../lib/sentence-index'
-import { useCaseHome } from './case-home'
+import { useCaseHome } from './page-text'
 
 /** Links from an entry this edition adds to the sentences of the article it comes from. */
 export function SourceLinks({

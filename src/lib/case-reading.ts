@@ -1,5 +1,7 @@
 import type { CaseHeading, CaseParagraph } from '../model/case'
+import type { Figure } from '../model/figure'
 import type { PartParagraph } from './part-view'
+import { figureIds, findReferences } from './references'
 
 /** One block of the case as one page tells it, top to bottom. */
 export type ReadingBlock =
@@ -54,4 +56,14 @@ export function caseReading(
     close()
   }
   return blocks
+}
+
+/** The figures a piece of markdown cites, by figure id (a panel counts as its figure), in order, once each. */
+export function figuresCited(figures: readonly Figure[], markdown: string): string[] {
+  const cited = findReferences(markdown)
+    .filter((r) => r.kind === 'fig')
+    .flatMap((r) => figureIds(r.target))
+    .map((id) => figures.find((f) => f.id === id || f.panels.some((p) => p.id === id))?.id)
+    .filter((id): id is string => id !== undefined)
+  return [...new Set(cited)]
 }

@@ -1,4 +1,3 @@
-import type { Figure } from '../model/figure'
 import type { CaseReport } from '../model/case-report'
 import { figureIds, findReferences } from './references'
 import { sentenceIndex, type SentenceLocation } from './sentence-index'
@@ -13,14 +12,4 @@ export function citingSentences(report: CaseReport, figureId: string): (Sentence
       findReferences(s.markdown).some((r) => r.kind === 'fig' && figureIds(r.target).some((id) => ids.has(id))),
     )
     .map(([anchor, s]) => ({ anchor, ...s }))
-}
-
-/** The figures a piece of markdown cites, by figure id (a panel counts as its figure), in order, once each. */
-export function figuresCited(figures: readonly Figure[], markdown: string): string[] {
-  const cited = findReferences(markdown)
-    .filter((r) => r.kind === 'fig')
-    .flatMap((r) => figureIds(r.target))
-    .map((id) => figures.find((f) => f.id === id || f.panels.some((p) => p.id === id))?.id)
-    .filter((id): id is string => id !== undefined)
-  return [...new Set(cited)]
 }

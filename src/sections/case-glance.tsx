@@ -1,9 +1,6 @@
 import { useEffect, useRef } from 'react'
-import { Added } from '../components/added-note'
-import { Timeline } from '../components/timeline'
-import { casePartIds } from '../model/case'
-import { sentenceIndex } from '../lib/sentence-index'
-import { partSummaries } from './part-summaries'
+import { OnDemand } from '../components/on-demand'
+import { caseViews } from './views-on-demand'
 import type { SectionProps } from './section-props'
 
 const wide = '(min-width: 64rem)'
@@ -11,7 +8,8 @@ const wide = '(min-width: 64rem)'
 /**
  * The structured views of the case, read beside the narrative without losing one's place: a side
  * column on a wide screen, a sheet that opens from a button at the foot of a phone's screen. A link
- * inside it to the narrative closes the sheet so the sentence can be seen.
+ * inside it to the narrative closes the sheet so the sentence can be seen. Its code loads when the reader
+ * first reaches for it; until then its prerendered text and links stand.
  */
 export function CaseGlance({ report, label }: SectionProps & { label: string }) {
   const details = useRef<HTMLDetailsElement>(null)
@@ -45,19 +43,7 @@ export function CaseGlance({ report, label }: SectionProps & { label: string }) 
     <aside className="case-glance" aria-label={label}>
       <details ref={details} className="glance">
         <summary>{label}</summary>
-        <div className="glance-body">
-          <Added
-            heading="Timeline"
-            id="timeline"
-            note="Times are relative, as the article gives them; the strip shows order, not scale."
-          >
-            <Timeline events={report.timeline} index={sentenceIndex(report)} />
-          </Added>
-          {casePartIds.map((part) => {
-            const Summary = partSummaries[part]
-            return <Summary key={part} report={report} />
-          })}
-        </div>
+        <OnDemand code={caseViews} className="glance-body" render={(m) => <m.GlanceViews report={report} />} />
       </details>
     </aside>
   )

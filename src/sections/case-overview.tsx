@@ -1,4 +1,4 @@
-import { CaseHomeProvider } from '../components/case-home'
+import { CaseHomeProvider } from '../components/page-text'
 import { CaseReading } from '../components/case-reading'
 import { paths } from '../lib/paths'
 import { CaseGlance } from './case-glance'

@@ -7,7 +7,8 @@ import { FigureView } from '../components/figure-view'
 import { partParagraphs } from '../lib/part-view'
 import { paths } from '../lib/paths'
 import { partRoute } from '../lib/routes'
-import { partSummaries } from './part-summaries'
+import { OnDemand } from '../components/on-demand'
+import { caseViews } from './views-on-demand'
 import type { SectionProps } from './section-props'
 
 /**
@@ -15,7 +16,6 @@ import type { SectionProps } from './section-props'
  * sentences marked, so the reason for each step stays beside it), its figures and its structured view.
  */
 export function CasePart({ report, part }: SectionProps & { part: CasePartId }) {
-  const Summary = partSummaries[part]
   const figures = report.figures.filter((f) => f.part === part)
   const comparisons = report.comparisons.filter((c) => c.part === part)
   const route = partRoute(part)
@@ -49,7 +49,13 @@ export function CasePart({ report, part }: SectionProps & { part: CasePartId }) 
           ))}
         </Added>
       )}
-      <Summary report={report} />
+      <OnDemand
+        code={caseViews}
+        render={(m) => {
+          const Summary = m.partSummaries[part]
+          return <Summary report={report} />
+        }}
+      />
     </article>
   )
 }

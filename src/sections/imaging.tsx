@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom'
 import { Added } from '../components/added-note'
-import { useCaseHome } from '../components/case-home'
+import { useCaseHome } from '../components/page-text'
 import { LinkTools } from '../components/link-tools'
 import { SourceLinks } from '../components/source-link'
 import { paths } from '../lib/paths'

@@ -121,3 +121,33 @@ describe('no page interrupts the text', () => {
     await close()
   })
 })
+
+describe('the structured views load on demand', () => {
+  it('show prerendered at once, fetch their code when the reader reaches for them, and work after', async () => {
+    const { page, problems, close } = await openPage(site.browser, site.origin, {
+      viewport: { width: 1280, height: 800 },
+    })
+    const fetched: string[] = []
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') fetched.push(new URL(r.url()).pathname)
+    })
+    const viewsCode = () => fetched.filter((f) => /\/case-views-[^/]*\.js$/.test(f))
+    await page.goto(`${site.origin}${paths.case}`, { waitUntil: 'networkidle' })
+    expect(await page.locator('#labs-summary').isVisible()).toBe(true)
+    expect(viewsCode()).toEqual([])
+    await page.locator('.case-glance').hover()
+    await expect.poll(viewsCode).toHaveLength(1)
+    await page.getByRole('button', { name: 'Link to C-reactive protein (CRP)' }).click()
+    await expect.poll(() => page.getByRole('menu').count()).toBe(1)
+    // A page reached by a link inside the app shows its views at once.
+    await page.goto(`${site.origin}/discussion`, { waitUntil: 'networkidle' })
+    await page.evaluate(() => {
+      const link = document.querySelector<HTMLAnchorElement>('a[href="/case/labs"]')
+      link?.click()
+    })
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/case/labs')
+    await expect.poll(() => page.locator('#crp').count()).toBe(1)
+    expect(problems).toEqual({ errors: [], foreignRequests: [] })
+    await close()
+  })
+})
