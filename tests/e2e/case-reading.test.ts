@@ -151,3 +151,19 @@ describe('the structured views load on demand', () => {
     await close()
   })
 })
+
+describe('figures on a phone', () => {
+  it('the before/after comparison is stacked at 360 px, each panel the width of the text', async () => {
+    const { page, close } = await openPage(site.browser, site.origin, { viewport: { width: 360, height: 800 } })
+    for (const path of [paths.part('follow-up'), paths.case]) {
+      await page.goto(`${site.origin}${path}#stir-before-after`, { waitUntil: 'networkidle' })
+      const boxes = await page
+        .locator('#stir-before-after .comparison-panels figure')
+        .evaluateAll((figures) => figures.map((f) => f.getBoundingClientRect().toJSON() as DOMRect))
+      expect(boxes, path).toHaveLength(2)
+      for (const box of boxes) expect(box.width, path).toBeGreaterThanOrEqual(300)
+      expect(boxes[1].top, path).toBeGreaterThanOrEqual(boxes[0].bottom)
+    }
+    await close()
+  })
+})
