@@ -153,6 +153,30 @@ describe('the structured views load on demand', () => {
 })
 
 describe('figures on a phone', () => {
+  it('every label drawn in a schematic renders at 12 CSS px or more at 360 px wide', async () => {
+    const { page, close } = await openPage(site.browser, site.origin, { viewport: { width: 360, height: 800 } })
+    const smallest: Record<string, number> = {}
+    for (const path of [paths.part('imaging'), paths.part('follow-up'), '/figures/3', '/figures/4']) {
+      await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' })
+      const sizes = await page.evaluate(async () =>
+        Promise.all(
+          [...document.querySelectorAll<HTMLImageElement>('main .panel img, main .viewer-panel img')].map(
+            async (img) => {
+              const svg = new DOMParser().parseFromString(await (await fetch(img.src)).text(), 'image/svg+xml')
+              const viewWidth = Number(svg.documentElement.getAttribute('viewBox')?.split(/\s+/)[2])
+              const fonts = [...svg.querySelectorAll('[font-size]')].map((e) => Number(e.getAttribute('font-size')))
+              return { src: img.src, px: (Math.min(...fonts) * img.getBoundingClientRect().width) / viewWidth }
+            },
+          ),
+        ),
+      )
+      expect(sizes.length, path).toBeGreaterThan(0)
+      for (const { src, px } of sizes) smallest[`${path} ${src.split('/').pop()}`] = Math.round(px * 10) / 10
+    }
+    expect(Object.entries(smallest).filter(([, px]) => px < 12)).toEqual([])
+    await close()
+  })
+
   it('the before/after comparison is stacked at 360 px, each panel the width of the text', async () => {
     const { page, close } = await openPage(site.browser, site.origin, { viewport: { width: 360, height: 800 } })
     for (const path of [paths.part('follow-up'), paths.case]) {
