@@ -11,6 +11,7 @@ import { followUp } from './case/follow-up'
 import { imaging } from './case/imaging'
 import { labs } from './case/labs'
 import { management } from './case/management'
+import { headings } from './case/headings'
 import { narrative } from './case/narrative'
 import { presentation } from './case/presentation'
 import { comparisons, figures } from './figures'
@@ -35,6 +36,7 @@ export const caseReport = {
     sourceHeading: 'Case Report',
     file: 'content/case/narrative.ts',
     narrative,
+    headings,
     presentation,
     imaging,
     labs,

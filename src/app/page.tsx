@@ -1,4 +1,4 @@
-import { Suspense, use } from 'react'
+import { Suspense, use, useMemo } from 'react'
 import { useLocation } from 'react-router-dom'
 import { useEdition } from '../components/edition'
 import { LinkTools } from '../components/link-tools'
@@ -22,12 +22,14 @@ function PageBody({ route, path, label }: { route: RouteEntry; path: string; lab
   const section = loadSection(route.view.kind)
   const text = use(pageText(path))
   use(section)
+  // A stable value: a new one would re-render, before they hydrate, parts of the page that load on demand.
+  const pageTextValue = useMemo(() => pageTextOf(text, path), [text, path])
   return (
     <>
       <div className="page-tools">
-        <LinkTools target={{ path }} label={label} />
+        <LinkTools target={{ path }} label={label} text="Link" />
       </div>
-      <PageTextProvider value={pageTextOf(text, path)}>
+      <PageTextProvider value={pageTextValue}>
         <SectionView report={report} view={route.view} />
       </PageTextProvider>
     </>

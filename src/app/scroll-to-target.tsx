@@ -6,6 +6,12 @@ function focusWithoutScroll(element: HTMLElement) {
   element.focus({ preventScroll: true })
 }
 
+/** Open every closed disclosure around a target, so a link into one shows what it points at. */
+function reveal(element: HTMLElement) {
+  for (let d = element.closest('details'); d; d = d.parentElement?.closest('details') ?? null)
+    if (!d.open) d.open = true
+}
+
 function flash(element: HTMLElement) {
   element.classList.remove('flash')
   // Restart the animation when the same target is reached twice.
@@ -72,11 +78,28 @@ export function ScrollToTarget() {
     if (keepPlace && type !== 'POP') return
     const id = decodeURIComponent(hash.slice(1))
     const target = id ? document.getElementById(id) : null
-    if (target) {
-      target.scrollIntoView({ block: 'start' })
-      focusWithoutScroll(target)
-      flash(target)
-      return
+    const land = (element: HTMLElement) => {
+      reveal(element)
+      element.scrollIntoView({ block: 'start' })
+      focusWithoutScroll(element)
+      flash(element)
+    }
+    if (target) return land(target)
+    let cleanup: (() => void) | undefined
+    if (id) {
+      // A part of the page whose code loads on demand may render its target a moment later.
+      const watch = new MutationObserver(() => {
+        const late = document.getElementById(id)
+        if (!late) return
+        watch.disconnect()
+        land(late)
+      })
+      watch.observe(document.body, { childList: true, subtree: true })
+      const stop = window.setTimeout(() => watch.disconnect(), 3000)
+      cleanup = () => {
+        watch.disconnect()
+        window.clearTimeout(stop)
+      }
     }
     const scroll = stored('scroll', key)
     if (type === 'POP' && scroll !== null && !initial) {
@@ -84,13 +107,14 @@ export function ScrollToTarget() {
       const focused = stored('focus', key)
       const element = focused ? document.getElementById(focused) : null
       if (element) focusWithoutScroll(element)
-      return
+      return cleanup
     }
     if (!initial) {
       window.scrollTo(0, 0)
       const heading = document.querySelector<HTMLElement>('main h1')
       if (heading) focusWithoutScroll(heading)
     }
+    return cleanup
   }, [pathname, hash, key, type, keepPlace])
   return null
 }

@@ -24,10 +24,11 @@ export function pageBlocks(view: View, report: CaseReport, path = ''): PageBlock
   const param = path.split('/').pop() ?? ''
   const prose = (section: 'abstract' | 'introduction' | 'discussion') =>
     proseSentences(report[section]).flatMap((p) => p.map((s) => ({ key: s.anchor, markdown: s.markdown })))
+  // A case page shows whole paragraphs: every sentence of a paragraph that has one of the page's.
   const sentences = (keep: (part: CasePartId) => boolean) =>
-    report.case.narrative.flatMap((p) =>
-      p.sentences.filter((s) => keep(s.part)).map((s) => ({ key: sentenceAnchor(s.id), markdown: s.markdown })),
-    )
+    report.case.narrative
+      .filter((p) => p.sentences.some((s) => keep(s.part)))
+      .flatMap((p) => p.sentences.map((s) => ({ key: sentenceAnchor(s.id), markdown: s.markdown })))
   const captions = (keep: (part: CasePartId) => boolean) =>
     report.figures.filter((f) => keep(f.part)).map((f) => ({ key: `caption:${f.id}`, markdown: f.caption }))
   switch (view.kind) {
@@ -36,6 +37,10 @@ export function pageBlocks(view: View, report: CaseReport, path = ''): PageBlock
     case 'case-part': {
       const here = (part: CasePartId) => part === view.part
       return [...sentences(here), ...captions(here)]
+    }
+    case 'case-overview': {
+      const all = () => true
+      return [...sentences(all), ...captions(all)]
     }
     case 'teach-step': {
       // The step shows the authors' sentences; its figures appear as images, without their captions.

@@ -1,56 +1,35 @@
 import type { CaseParagraph, CasePartId, CaseSentence } from '../model/case'
 
-/** A run of consecutive sentences of one paragraph that another page of the case shows. */
-export interface ElsewhereRun {
-  /** The page they are on. */
-  part: CasePartId
-  /** Id of the first sentence of the run. */
-  sentenceId: string
-  /** How many sentences the run has. */
-  count: number
+/** A sentence as a page shows it. */
+export interface ShownSentence {
+  /** The sentence. */
+  sentence: CaseSentence
+  /** True when it belongs to the page (marked, and its anchor is on this page); false when shown for context. */
+  own: boolean
 }
 
-/** One item of a paragraph as a case page shows it. */
-export type PartItem =
-  | { kind: 'sentence'; sentence: CaseSentence }
-  | {
-      /** Sentences of the paragraph shown on other pages, between two of this page's (or at an end). */
-      kind: 'elsewhere'
-      /** Their runs, page by page, in the authors' order. */
-      runs: ElsewhereRun[]
-    }
-
-/** A paragraph of the authors' narrative as one case page shows it. */
+/** A paragraph of the authors' narrative, or a stretch of one, as a page shows it. */
 export interface PartParagraph {
   /** Id of the source paragraph. */
   id: string
-  /** Its sentences on this page, with markers where the paragraph goes on elsewhere. */
-  items: PartItem[]
+  /** True for a stretch that goes on from a paragraph split by a heading (it carries no paragraph id). */
+  continues: boolean
+  /** Its sentences in the authors' order. */
+  sentences: ShownSentence[]
 }
 
 /**
- * The paragraphs of the narrative that have sentences on `part`, keeping the authors' order and
- * marking each run of sentences of the same paragraph that another page shows.
+ * The paragraphs of the narrative that have sentences on `part`, each whole and in the authors' order,
+ * so that a sentence is never cut from the reason before it; the part's own sentences are marked.
  */
 export function partParagraphs(narrative: readonly CaseParagraph[], part: CasePartId): PartParagraph[] {
   return narrative
     .filter((p) => p.sentences.some((s) => s.part === part))
-    .map((p) => {
-      const items: PartItem[] = []
-      for (const sentence of p.sentences) {
-        const last = items.at(-1)
-        if (sentence.part === part) {
-          items.push({ kind: 'sentence', sentence })
-          continue
-        }
-        const marker = last?.kind === 'elsewhere' ? last : { kind: 'elsewhere' as const, runs: [] }
-        if (marker !== last) items.push(marker)
-        const run = marker.runs.at(-1)
-        if (run?.part === sentence.part) run.count += 1
-        else marker.runs.push({ part: sentence.part, sentenceId: sentence.id, count: 1 })
-      }
-      return { id: p.id, items }
-    })
+    .map((p) => ({
+      id: p.id,
+      continues: false,
+      sentences: p.sentences.map((sentence) => ({ sentence, own: sentence.part === part })),
+    }))
 }
 
 /** The part of the case whose page shows a sentence, or undefined for an unknown id. */
@@ -61,5 +40,9 @@ export function partOfSentence(narrative: readonly CaseParagraph[], id: string):
 
 /** Every paragraph of the narrative with all its sentences, for reading the case straight through. */
 export function allParagraphs(narrative: readonly CaseParagraph[]): PartParagraph[] {
-  return narrative.map((p) => ({ id: p.id, items: p.sentences.map((sentence) => ({ kind: 'sentence', sentence })) }))
+  return narrative.map((p) => ({
+    id: p.id,
+    continues: false,
+    sentences: p.sentences.map((sentence) => ({ sentence, own: true })),
+  }))
 }

@@ -80,6 +80,18 @@ export function validateCaseReport(
       figureTargets.add(panel.id)
     }
   }
+  // Headings of the case page: each before a sentence that exists, in reading order.
+  const order = report.case.narrative.flatMap((p) => p.sentences.map((s) => s.id))
+  let previous = -1
+  for (const h of report.case.headings) {
+    claim('content/case/headings.ts', h.id)
+    const at = order.indexOf(h.startsAt)
+    if (at < 0)
+      errors.push({ file: 'content/case/headings.ts', id: h.id, message: `sentence "${h.startsAt}" does not resolve` })
+    else if (at <= previous)
+      errors.push({ file: 'content/case/headings.ts', id: h.id, message: 'heading is out of reading order' })
+    previous = Math.max(previous, at)
+  }
   for (const s of report.case.imaging) claim('content/case/imaging.ts', s.id)
   for (const l of report.case.labs) claim('content/case/labs.ts', l.id)
 

@@ -123,6 +123,20 @@ export interface FollowUpPoint {
   sources: readonly string[]
 }
 
+/** A heading this edition sets in the narrative where the case moves to one of its parts. */
+export interface CaseHeading {
+  /** Stable slug id of the heading (a deep-link target on the case page). */
+  id: string
+  /** The heading's words. */
+  text: string
+  /** Heading level on the case page: 2 for a part, 3 for a step within one. */
+  level: 2 | 3
+  /** The part of the case this stretch of the narrative is about (its page shows the structured view). */
+  part: CasePartId
+  /** Id of the sentence the heading stands before; a heading inside a paragraph splits it there. */
+  startsAt: string
+}
+
 /** The case: the authors' narrative and a structured summary traced to it. */
 export interface CaseSection {
   /** Stable id of the section. */
@@ -135,6 +149,8 @@ export interface CaseSection {
   file: string
   /** The narrative, paragraph by paragraph in the authors' order. */
   narrative: readonly CaseParagraph[]
+  /** Headings set in the narrative, in reading order, added by this edition. */
+  headings: readonly CaseHeading[]
   /** History and examination. */
   presentation: Presentation
   /** Imaging studies in the order reported. */

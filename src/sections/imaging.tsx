@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom'
 import { Added } from '../components/added-note'
 import { NoteMarks, NotePlace } from '../components/editor-note'
+import { useCaseHome } from '../components/page-text'
 import { LinkTools } from '../components/link-tools'
 import { SourceLinks } from '../components/source-link'
 import { paths } from '../lib/paths'
@@ -11,9 +12,10 @@ import type { SectionProps } from './section-props'
 export function ImagingSummary({ report }: SectionProps) {
   const { imaging } = report.case
   const index = sentenceIndex(report)
+  const home = useCaseHome()
   const figurePath = (id: string) => {
     const figure = report.figures.find((f) => f.id === id || f.panels.some((p) => p.id === id))
-    return { pathname: paths.part(figure?.part ?? 'imaging'), hash: `#${id}`, label: figure?.label ?? id }
+    return { pathname: home ?? paths.part(figure?.part ?? 'imaging'), hash: `#${id}`, label: figure?.label ?? id }
   }
   return (
     <Added heading="Imaging studies" id="imaging-summary">

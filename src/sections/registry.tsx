@@ -122,9 +122,13 @@ export function loadSection(kind: View['kind']): Promise<unknown> {
 /** Forget sections whose code failed to load, so the next attempt fetches it again. */
 export const forgetFailedSections = loader.forgetFailures
 
-/** Load every section (prerendering and tests render any page at once). */
+/** Load every section and every part on demand (prerendering and tests render any page at once, whole). */
 export function loadAllSections(): Promise<unknown> {
-  return Promise.all((Object.keys(sections) as View['kind'][]).map(loadSection))
+  const onDemand = import('./views-on-demand').then(({ caseViews }) => {
+    caseViews.want()
+    return caseViews.module
+  })
+  return Promise.all([...(Object.keys(sections) as View['kind'][]).map(loadSection), onDemand])
 }
 
 /** Render the section for a view, suspending until its code has arrived. */

@@ -51,6 +51,33 @@ describe('fidelity to the source text', () => {
     }
   })
 
+  it('the case page holds the whole Case Report in the authors’ order, with every figure caption', () => {
+    const [casePage] = byKind('case-overview')
+    const sentences = sentencesOf(caseReport.case.sourceHeading)
+    expect(sentences.length).toBeGreaterThan(20)
+    expect(checkInOrder(sentences, textFor(casePage))).toEqual({ missing: [], outOfOrder: [] })
+    for (const figure of caseReport.figures) expect(textFor(casePage)).toContain(source.captions[figure.id])
+  })
+
+  it('no page interrupts the text with notes of where its sentences went', () => {
+    for (const route of routes) expect(textFor(route), route.path).not.toMatch(/\((In between|Earlier in|Later in)/)
+  })
+
+  it('a case page that shows a “hence” shows the sentence before it first, and a part keeps its paragraphs whole', () => {
+    const sentences = sentencesOf(caseReport.case.sourceHeading)
+    const checked: string[] = []
+    for (const route of byKind('case-part')) {
+      const text = textFor(route)
+      sentences.forEach((sentence, i) => {
+        if (!/\bhence\b/i.test(sentence) || !text.includes(sentence)) return
+        checked.push(`${route.path}: ${sentence.slice(0, 20)}`)
+        expect(checkInOrder([sentences[i - 1], sentence], text), route.path).toEqual({ missing: [], outOfOrder: [] })
+      })
+    }
+    // Every "hence" of the case is on some part page, with its reason.
+    expect(checked.length).toBeGreaterThanOrEqual(sentences.filter((s) => /\bhence\b/i.test(s)).length)
+  })
+
   it('the whole-article page holds every line, sentence and caption of the source in the published order', () => {
     const [full] = byKind('full')
     expect(allUnits().length).toBeGreaterThan(80)

@@ -29,6 +29,13 @@ const deepLinks: { path: string; id: string }[] = [
   ...caseReport.notes.map((n) => ({ path: paths.about, id: noteAnchor(n.id) })),
   { path: paths.discussion, id: noteBlockAnchor('subchondral-fracture', 'discussion-1') },
   { path: paths.discussion, id: 'key-points' },
+  // The case page tells the whole case: its sentences, headings, figures and structured entries land there too.
+  ...caseReport.case.narrative.flatMap((p) => p.sentences.map((s) => ({ path: paths.case, id: sentenceAnchor(s.id) }))),
+  ...caseReport.case.headings.map((h) => ({ path: paths.case, id: h.id })),
+  ...caseReport.figures.flatMap((f) => [f.id, ...f.panels.map((p) => p.id)].map((id) => ({ path: paths.case, id }))),
+  ...caseReport.case.labs.map((l) => ({ path: paths.case, id: l.id })),
+  { path: paths.part('follow-up'), id: 'stir-before-after' },
+  { path: paths.case, id: 'stir-before-after' },
 ]
 
 /** Is the element with this id on screen, and is it (or something in it) focused? */
@@ -72,6 +79,30 @@ describe('deep links', () => {
     expect(problems).toEqual({ errors: [], foreignRequests: [] })
     await close()
   })
+
+  it.each([360, 1280])(
+    'at %i px a target lands a little below the top edge, the line above it in view',
+    async (width) => {
+      const { page, close } = await openPage(site.browser, site.origin, { viewport: { width, height: 800 } })
+      for (const [path, id] of [
+        [paths.part('labs'), 's-crp'],
+        [paths.case, 's-pet-decision'],
+        [paths.case, 'case-labs'],
+        [paths.part('imaging'), 'figure-3b'],
+        [paths.discussion, 'discussion-2-2'],
+      ]) {
+        await page.goto(`${site.origin}${path}#${id}`, { waitUntil: 'networkidle' })
+        await expect.poll(() => settledLanding(page, id)).toBe('ok')
+        const { top, line } = await page.evaluate((target) => {
+          const element = document.getElementById(target)!
+          return { top: element.getBoundingClientRect().top, line: parseFloat(getComputedStyle(element).lineHeight) }
+        }, id)
+        expect(top, `${path}#${id}`).toBeGreaterThanOrEqual(line)
+        expect(top, `${path}#${id}`).toBeLessThan(100)
+      }
+      await close()
+    },
+  )
 
   it('a reload keeps the target; Back from a citation returns to the sentence that cites it', async () => {
     const { page, problems, close } = await openPage(site.browser, site.origin)
@@ -122,7 +153,8 @@ describe('links and QR codes for slides', () => {
     const { page, close } = await openPage(site.browser, site.origin)
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin })
     await page.goto(`${site.origin}/case/imaging`, { waitUntil: 'networkidle' })
-    await page.getByRole('button', { name: 'Copy link to Figure 3' }).click()
+    await page.getByRole('button', { name: 'Link to Figure 3', exact: true }).click()
+    await page.getByRole('menuitem', { name: 'Copy link' }).click()
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
       .toBe(`${site.origin}/case/imaging#figure-3`)
@@ -133,7 +165,8 @@ describe('links and QR codes for slides', () => {
   it('"Link for slides" shows the URL and a QR code, as SVG and PNG, that decode to it', async () => {
     const { page, problems, close } = await openPage(site.browser, site.origin)
     await page.goto(`${site.origin}/case/labs`, { waitUntil: 'networkidle' })
-    await page.getByRole('button', { name: 'Link for slides: C-reactive protein (CRP)' }).click()
+    await page.getByRole('button', { name: 'Link to C-reactive protein (CRP)' }).click()
+    await page.getByRole('menuitem', { name: 'QR code for slides' }).click()
     const dialog = page.getByRole('dialog')
     const expected = `${site.origin}/case/labs#crp`
     expect(await dialog.getByRole('textbox').inputValue()).toBe(expected)
@@ -151,6 +184,50 @@ describe('links and QR codes for slides', () => {
     expect(await decodeQr(await dialog.getByRole('img').screenshot())).toBe(present)
     await dialog.getByRole('button', { name: 'Close' }).click()
     expect(await page.getByRole('dialog').count()).toBe(0)
+    expect(problems).toEqual({ errors: [], foreignRequests: [] })
+    await close()
+  })
+})
+
+describe('the link control of each place', () => {
+  it('is one button that opens a menu by keyboard: arrows move, Escape closes and returns focus', async () => {
+    const { page, problems, close } = await openPage(site.browser, site.origin, {
+      viewport: { width: 360, height: 740 },
+    })
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin })
+    await page.goto(`${site.origin}/case/labs`, { waitUntil: 'networkidle' })
+    // One control per row of the lab table, no separate copy and slides buttons.
+    expect(await page.locator('#crp button').count()).toBe(1)
+    const button = page.getByRole('button', { name: 'Link to C-reactive protein (CRP)' })
+    const box = (await button.boundingBox())!
+    expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24)
+    expect(await button.getAttribute('aria-expanded')).toBe('false')
+    await button.focus()
+    // The table's code loads when the reader reaches it: the key pressed meanwhile takes effect when it has come.
+    await page.keyboard.press('Enter')
+    await expect.poll(() => button.getAttribute('aria-expanded')).toBe('true')
+    const focusedName = () => page.evaluate(() => document.activeElement?.textContent)
+    await expect.poll(focusedName).toBe('Copy link')
+    await page.keyboard.press('ArrowDown')
+    await expect.poll(focusedName).toBe('QR code for slides')
+    await page.keyboard.press('ArrowDown')
+    await expect.poll(focusedName).toBe('Copy link')
+    await page.keyboard.press('Escape')
+    expect(await page.getByRole('menu').count()).toBe(0)
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Link to C-reactive protein (CRP)',
+    )
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}/case/labs#crp`)
+    expect(await page.locator('#crp .link-status').textContent()).toBe('Link copied')
+    // The menu stays on the screen of a phone.
+    await button.click()
+    const menu = (await page.getByRole('menu').boundingBox())!
+    expect(menu.x).toBeGreaterThanOrEqual(0)
+    expect(menu.x + menu.width).toBeLessThanOrEqual(360)
+    await page.mouse.click(5, 5)
+    expect(await page.getByRole('menu').count()).toBe(0)
     expect(problems).toEqual({ errors: [], foreignRequests: [] })
     await close()
   })

@@ -79,7 +79,8 @@ describe('the offer of the single-file edition', () => {
   it('links made in it (Copy link, Slides) open the same place in the same file', async () => {
     const { page, problems, close } = await openPage(browser, 'file://')
     await page.goto(`file://${file}#/case/labs`)
-    await page.getByRole('button', { name: 'Link for slides: C-reactive protein (CRP)' }).click()
+    await page.getByRole('button', { name: 'Link to C-reactive protein (CRP)' }).click()
+    await page.getByRole('menuitem', { name: 'QR code for slides' }).click()
     const link = await page.getByRole('dialog').getByRole('textbox').inputValue()
     expect(link).toBe(`file://${file}#/case/labs#crp`)
     await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { CaseParagraph } from '../../src/model/case'
-import { partOfSentence, partParagraphs } from '../../src/lib/part-view'
+import { allParagraphs, partOfSentence, partParagraphs } from '../../src/lib/part-view'
 
 const narrative: CaseParagraph[] = [
   {
@@ -9,36 +9,37 @@ const narrative: CaseParagraph[] = [
       { id: 'a', part: 'imaging', markdown: 'A.' },
       { id: 'b', part: 'management', markdown: 'B.' },
       { id: 'c', part: 'labs', markdown: 'C.' },
-      { id: 'd', part: 'imaging', markdown: 'D.' },
-      { id: 'e', part: 'labs', markdown: 'E.' },
     ],
   },
   { id: 'two', sentences: [{ id: 'f', part: 'management', markdown: 'F.' }] },
 ]
+const [a, b, c] = narrative[0].sentences
 
 describe('partParagraphs', () => {
-  it('keeps the authors’ order and marks runs shown on other pages', () => {
-    expect(partParagraphs(narrative, 'imaging')).toEqual([
+  it('shows each paragraph that holds the part whole, in the authors’ order, marking the part’s own sentences', () => {
+    expect(partParagraphs(narrative, 'labs')).toEqual([
       {
         id: 'one',
-        items: [
-          { kind: 'sentence', sentence: narrative[0].sentences[0] },
-          {
-            kind: 'elsewhere',
-            runs: [
-              { part: 'management', sentenceId: 'b', count: 1 },
-              { part: 'labs', sentenceId: 'c', count: 1 },
-            ],
-          },
-          { kind: 'sentence', sentence: narrative[0].sentences[3] },
-          { kind: 'elsewhere', runs: [{ part: 'labs', sentenceId: 'e', count: 1 }] },
+        continues: false,
+        sentences: [
+          { sentence: a, own: false },
+          { sentence: b, own: false },
+          { sentence: c, own: true },
         ],
       },
     ])
   })
-  it('leaves out paragraphs with nothing on the page', () => {
+  it('leaves out paragraphs with nothing of the part', () => {
     expect(partParagraphs(narrative, 'management').map((p) => p.id)).toEqual(['one', 'two'])
     expect(partParagraphs(narrative, 'follow-up')).toEqual([])
+  })
+  it('reads the whole narrative with every sentence its own', () => {
+    expect(allParagraphs(narrative).flatMap((p) => p.sentences.map((s) => [s.sentence.id, s.own]))).toEqual([
+      ['a', true],
+      ['b', true],
+      ['c', true],
+      ['f', true],
+    ])
   })
   it('finds the part of a sentence', () => {
     expect(partOfSentence(narrative, 'c')).toBe('labs')

@@ -40,6 +40,16 @@ describe('content integrity', () => {
     ])
   })
 
+  it('names a case heading before a sentence that does not exist, or out of reading order', () => {
+    const report = copy()
+    const [first, second, ...rest] = report.case.headings
+    report.case = { ...report.case, headings: [second, first, { ...rest[0], startsAt: 'no-such' }, ...rest.slice(1)] }
+    expect(validateCaseReport(report).map(formatContentError)).toEqual([
+      `content/case/headings.ts [${first.id}]: heading is out of reading order`,
+      `content/case/headings.ts [${rest[0].id}]: sentence "no-such" does not resolve`,
+    ])
+  })
+
   it('rejects a duplicate id', () => {
     const report = copy()
     report.case.labs = [...report.case.labs, { ...report.case.labs[0] }]

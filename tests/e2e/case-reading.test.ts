@@ -1,0 +1,193 @@
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { caseReport } from '../../content/case-report'
+import { paths, sentenceAnchor } from '../../src/lib/paths'
+import { casePartIds } from '../../src/model/case'
+import { addresses } from '../helpers/addresses'
+import { openPage } from './browser'
+import { siteUnderTest } from './site'
+
+const site = siteUnderTest()
+const order = caseReport.case.narrative.flatMap((p) => p.sentences.map((s) => sentenceAnchor(s.id)))
+
+/** The ids of the case's sentences on the page, in the order they stand, and any horizontal overflow. */
+async function reading(page: Page) {
+  return page.evaluate(() => ({
+    ids: [...document.querySelectorAll('main .sentence[id^="s-"]')].map((e) => e.id),
+    context: [...document.querySelectorAll('main .sentence')].map((e) => e.id || e.textContent?.slice(0, 40) || ''),
+    overflow: document.documentElement.scrollWidth - window.innerWidth,
+  }))
+}
+
+describe.each([360, 1280])('the Case Report at %i px', (width) => {
+  it('reads on one page in the authors’ order, every sentence once, with headings and no sideways scroll', async () => {
+    const { page, problems, close } = await openPage(site.browser, site.origin, { viewport: { width, height: 800 } })
+    await page.goto(`${site.origin}${paths.case}`, { waitUntil: 'networkidle' })
+    const { ids, overflow } = await reading(page)
+    expect(ids).toEqual(order)
+    expect(overflow).toBeLessThanOrEqual(0)
+    const headings = await page.locator('main .reading-heading').allTextContents()
+    expect(headings).toEqual(caseReport.case.headings.map((h) => h.text))
+    // Each figure stands after the sentence that first cites it.
+    const figureAfterCitation = await page.evaluate(() =>
+      [...document.querySelectorAll('main .case-reading figure.figure')].map((f) => {
+        const citing = document.querySelector(`main .case-reading .sentence a.figure-ref[href*="#${f.id}"]`)
+        return citing ? !!(citing.compareDocumentPosition(f) & Node.DOCUMENT_POSITION_FOLLOWING) : `${f.id}: uncited`
+      }),
+    )
+    expect(figureAfterCitation).toEqual(caseReport.figures.map(() => true))
+    expect(problems).toEqual({ errors: [], foreignRequests: [] })
+    await close()
+  })
+
+  it('opens the case at a glance without losing the place, and its source links land on this page', async () => {
+    const { page, problems, close } = await openPage(site.browser, site.origin, { viewport: { width, height: 800 } })
+    await page.goto(`${site.origin}${paths.case}`, { waitUntil: 'networkidle' })
+    await page.locator('#s-pet-decision').scrollIntoViewIfNeeded()
+    const scrolled = await page.evaluate(() => window.scrollY)
+    const labs = page.locator('#labs-summary')
+    if (width < 1024) {
+      expect(await labs.isVisible()).toBe(false)
+      await page.getByText('Case at a glance').click()
+    }
+    await labs.scrollIntoViewIfNeeded()
+    expect(await labs.isVisible()).toBe(true)
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled)
+    const source = page.locator('#crp .source-links a')
+    expect(await source.getAttribute('href')).toBe('/case#s-crp')
+    await source.click()
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('s-crp')
+    const box = (await page.locator('#s-crp').boundingBox())!
+    expect(box.y).toBeGreaterThanOrEqual(0)
+    expect(box.y).toBeLessThan(800)
+    if (width < 1024) expect(await labs.isVisible()).toBe(false)
+    else
+      expect((await page.locator('.case-glance').boundingBox())!.x).toBeGreaterThan(
+        (await page.locator('.case-reading').boundingBox())!.x + 300,
+      )
+    expect(problems).toEqual({ errors: [], foreignRequests: [] })
+    await close()
+  })
+
+  it('each part URL shows its sentences inside their whole paragraphs, so each “hence” follows its reason', async () => {
+    const { page, problems, close } = await openPage(site.browser, site.origin, { viewport: { width, height: 800 } })
+    const texts = new Map(caseReport.case.narrative.flatMap((p) => p.sentences.map((s) => [s.id, s.markdown])))
+    let hences = 0
+    for (const part of casePartIds) {
+      await page.goto(`${site.origin}${paths.part(part)}`, { waitUntil: 'networkidle' })
+      const shown = await page.evaluate(() =>
+        [...document.querySelectorAll('main .narrative .sentence')].map((e) => e.textContent ?? ''),
+      )
+      const { ids, overflow } = await reading(page)
+      expect(overflow, part).toBeLessThanOrEqual(0)
+      // The anchored sentences are the part's own; the page has each once.
+      expect(ids).toEqual(
+        order.filter((id) =>
+          caseReport.case.narrative.some((p) =>
+            p.sentences.some((s) => sentenceAnchor(s.id) === id && s.part === part),
+          ),
+        ),
+      )
+      for (const paragraph of caseReport.case.narrative) {
+        if (!paragraph.sentences.some((s) => s.part === part)) continue
+        paragraph.sentences.forEach((s, i) => {
+          if (!/\bhence\b/i.test(s.markdown)) return
+          hences += 1
+          const at = shown.findIndex((t) => t.startsWith(s.markdown.slice(0, 24)))
+          const before = paragraph.sentences[i - 1]
+          expect(at, `${part}: ${s.id}`).toBeGreaterThan(0)
+          expect(shown[at - 1], `${part}: the reason before ${s.id}`).toContain(
+            (texts.get(before.id) ?? '').replace(/\\\[.*$/, '').slice(0, 24),
+          )
+        })
+      }
+    }
+    expect(hences).toBeGreaterThanOrEqual(3)
+    expect(problems).toEqual({ errors: [], foreignRequests: [] })
+    await close()
+  })
+})
+
+describe('no page interrupts the text', () => {
+  it('no page says “(In between”, “(Earlier in this paragraph” or “(Later in this paragraph”', async () => {
+    const { page, close } = await openPage(site.browser, site.origin, { viewport: { width: 360, height: 800 } })
+    const found: string[] = []
+    for (const { path } of addresses) {
+      await page.goto(`${site.origin}${path}`, { waitUntil: 'load' })
+      const text = await page.locator('main').innerText()
+      if (/\((In between|Earlier in this paragraph|Later in this paragraph)/.test(text)) found.push(path)
+    }
+    expect(found).toEqual([])
+    await close()
+  })
+})
+
+describe('the structured views load on demand', () => {
+  it('show prerendered at once, fetch their code when the reader reaches for them, and work after', async () => {
+    const { page, problems, close } = await openPage(site.browser, site.origin, {
+      viewport: { width: 1280, height: 800 },
+    })
+    const fetched: string[] = []
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') fetched.push(new URL(r.url()).pathname)
+    })
+    const viewsCode = () => fetched.filter((f) => /\/case-views-[^/]*\.js$/.test(f))
+    await page.goto(`${site.origin}${paths.case}`, { waitUntil: 'networkidle' })
+    expect(await page.locator('#labs-summary').isVisible()).toBe(true)
+    expect(viewsCode()).toEqual([])
+    await page.locator('.case-glance').hover()
+    await expect.poll(viewsCode).toHaveLength(1)
+    await page.getByRole('button', { name: 'Link to C-reactive protein (CRP)' }).click()
+    await expect.poll(() => page.getByRole('menu').count()).toBe(1)
+    // A page reached by a link inside the app shows its views at once.
+    await page.goto(`${site.origin}/discussion`, { waitUntil: 'networkidle' })
+    await page.evaluate(() => {
+      const link = document.querySelector<HTMLAnchorElement>('a[href="/case/labs"]')
+      link?.click()
+    })
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/case/labs')
+    await expect.poll(() => page.locator('#crp').count()).toBe(1)
+    expect(problems).toEqual({ errors: [], foreignRequests: [] })
+    await close()
+  })
+})
+
+describe('figures on a phone', () => {
+  it('every label drawn in a schematic renders at 12 CSS px or more at 360 px wide', async () => {
+    const { page, close } = await openPage(site.browser, site.origin, { viewport: { width: 360, height: 800 } })
+    const smallest: Record<string, number> = {}
+    for (const path of [paths.part('imaging'), paths.part('follow-up'), '/figures/3', '/figures/4']) {
+      await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' })
+      const sizes = await page.evaluate(async () =>
+        Promise.all(
+          [...document.querySelectorAll<HTMLImageElement>('main .panel img, main .viewer-panel img')].map(
+            async (img) => {
+              const svg = new DOMParser().parseFromString(await (await fetch(img.src)).text(), 'image/svg+xml')
+              const viewWidth = Number(svg.documentElement.getAttribute('viewBox')?.split(/\s+/)[2])
+              const fonts = [...svg.querySelectorAll('[font-size]')].map((e) => Number(e.getAttribute('font-size')))
+              return { src: img.src, px: (Math.min(...fonts) * img.getBoundingClientRect().width) / viewWidth }
+            },
+          ),
+        ),
+      )
+      expect(sizes.length, path).toBeGreaterThan(0)
+      for (const { src, px } of sizes) smallest[`${path} ${src.split('/').pop()}`] = Math.round(px * 10) / 10
+    }
+    expect(Object.entries(smallest).filter(([, px]) => px < 12)).toEqual([])
+    await close()
+  })
+
+  it('the before/after comparison is stacked at 360 px, each panel the width of the text', async () => {
+    const { page, close } = await openPage(site.browser, site.origin, { viewport: { width: 360, height: 800 } })
+    for (const path of [paths.part('follow-up'), paths.case]) {
+      await page.goto(`${site.origin}${path}#stir-before-after`, { waitUntil: 'networkidle' })
+      const boxes = await page
+        .locator('#stir-before-after .comparison-panels figure')
+        .evaluateAll((figures) => figures.map((f) => f.getBoundingClientRect().toJSON() as DOMRect))
+      expect(boxes, path).toHaveLength(2)
+      for (const box of boxes) expect(box.width, path).toBeGreaterThanOrEqual(300)
+      expect(boxes[1].top, path).toBeGreaterThanOrEqual(boxes[0].bottom)
+    }
+    await close()
+  })
+})
