@@ -6,6 +6,7 @@ import { adjacentStops, findFigureStop, type FigureStop } from '../lib/figure-sl
 import { paths } from '../lib/paths'
 import { plainText } from '../lib/plain-text'
 import type { SectionProps } from './section-props'
+import { useFullscreen, useSwipe } from './viewer-gestures'
 
 const stopPath = (stop: FigureStop) => `${paths.figures}/${stop.slug}`
 const stopLabel = (stop: FigureStop) => `Figure ${stop.slug}`
@@ -51,11 +52,15 @@ export function FigureViewer({ report }: SectionProps) {
     return () => window.removeEventListener('keydown', onKey)
   }, [navigate])
 
+  const stage = useRef<HTMLElement>(null)
+  useSwipe(stage, nextPath ? () => navigate(nextPath) : null, previousPath ? () => navigate(previousPath) : null)
+  const fullscreen = useFullscreen(stage)
+
   if (!stop) return null
   const { figure, panelId } = stop
   const shown = panelId ? figure.panels.filter((p) => p.id === panelId) : figure.panels
   return (
-    <article aria-labelledby="viewer-heading" className="figure-viewer">
+    <article aria-labelledby="viewer-heading" className="figure-viewer" ref={stage}>
       <h1 id="viewer-heading">
         {stopLabel(stop)}
         {panelId && <span className="viewer-shows">: {figure.panels.find((p) => p.id === panelId)?.shows}</span>}
@@ -63,6 +68,16 @@ export function FigureViewer({ report }: SectionProps) {
       <div className={`viewer-stage stage-${Math.max(shown.length, 1)}`} id={panelId ?? figure.id}>
         <FigurePanels figure={figure} panels={shown} panelClass="viewer-panel" />
       </div>
+      {fullscreen.supported && (
+        <button
+          type="button"
+          className="viewer-fullscreen"
+          aria-pressed={fullscreen.active}
+          onClick={fullscreen.toggle}
+        >
+          Full screen
+        </button>
+      )}
       <nav className="viewer-nav" aria-label="Figures and panels">
         {previous ? (
           <Link to={stopPath(previous)} rel="prev">
@@ -99,7 +114,9 @@ export function FigureViewer({ report }: SectionProps) {
       <p className="viewer-caption">
         <strong>{figure.label}:</strong> {plainText(figure.caption)}
       </p>
-      <p className="viewer-hint">Keys: ← and → move between panels and figures; Escape returns to the text.</p>
+      <p className="viewer-hint">
+        Keys: ← and → move between panels and figures (or swipe); Escape returns to the text.
+      </p>
       <section aria-labelledby="cited-in" className="cited-in">
         <h2 id="cited-in">Cited in</h2>
         <ul>

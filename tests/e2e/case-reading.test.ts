@@ -191,3 +191,32 @@ describe('figures on a phone', () => {
     await close()
   })
 })
+
+describe('the figure viewer', () => {
+  it('goes full screen by its button and back, and a swipe moves between panels (keys still work)', async () => {
+    const { page, problems, close } = await openPage(site.browser, site.origin, {
+      viewport: { width: 360, height: 740 },
+      hasTouch: true,
+    })
+    await page.goto(`${site.origin}/figures/3`, { waitUntil: 'networkidle' })
+    const button = page.getByRole('button', { name: 'Full screen' })
+    await button.click()
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.className)).toBe('figure-viewer')
+    await button.click()
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull()
+    const box = (await page.locator('.viewer-stage').boundingBox())!
+    const cdp = await page.context().newCDPSession(page)
+    const y = box.y + box.height / 4
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] })
+    await touch('touchStart', 300)
+    for (const x of [260, 200, 140, 80]) await touch('touchMove', x)
+    await touch('touchEnd', 80)
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/figures/3a')
+    await expect.poll(() => page.locator('main h1').textContent()).toMatch(/^Figure 3a/)
+    await page.keyboard.press('ArrowLeft')
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/figures/3')
+    expect(problems).toEqual({ errors: [], foreignRequests: [] })
+    await close()
+  })
+})
