@@ -1,4 +1,4 @@
-import { Suspense, use, useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { memo, Suspense, use, useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { useLocation } from 'react-router-dom'
 import { track, type Tracked } from '../lib/settled'
 
@@ -30,6 +30,29 @@ function Loaded<M>({
   return render(use(code.module as Promise<M>))
 }
 
+interface BoundaryProps<M> {
+  code: OnDemandModule<M>
+  view: string
+  render: (module: M) => ReactNode
+  onReady: () => void
+}
+
+/**
+ * The boundary around the code's output. A boundary whose prerendered HTML has not hydrated yet must not
+ * re-render (React would throw that HTML away and show nothing until the code came), so it re-renders
+ * only when its code or view changes, not when the page around it does.
+ */
+const Boundary = memo(
+  function Boundary<M>({ code, render, onReady }: BoundaryProps<M>) {
+    return (
+      <Suspense fallback={null}>
+        <Loaded code={code} render={render} onReady={onReady} />
+      </Suspense>
+    )
+  },
+  (before, after) => before.code === after.code && before.view === after.view,
+) as <M>(props: BoundaryProps<M>) => ReactNode
+
 const reaches = ['pointerover', 'pointerdown', 'focusin', 'keydown', 'click'] as const
 
 /**
@@ -38,10 +61,13 @@ const reaches = ['pointerover', 'pointerdown', 'focusin', 'keydown', 'click'] as
  */
 export function OnDemand<M>({
   code,
+  view,
   render,
   className,
 }: {
   code: OnDemandModule<M>
+  /** Which view `render` gives: it renders again only when this (or the code) changes. */
+  view: string
   render: (module: M) => ReactNode
   className?: string
 }) {
@@ -63,10 +89,11 @@ export function OnDemand<M>({
       typeof document !== 'undefined' &&
       [...document.querySelectorAll('[data-on-demand]')].some((e) => e.getAttribute('data-on-demand') === id),
   )
-  // Moving within the app re-renders the page, which would replace HTML not yet hydrated: load now.
-  const { key } = useLocation()
-  const [firstKey] = useState(key)
-  if (!waits || key !== firstKey) code.want()
+  // Moving within the app, even to another #target on the same page (whose history key may be the
+  // same), changes the router's location, and React replaces HTML not yet hydrated below it: load now.
+  const location = useLocation()
+  const [firstLocation] = useState(location)
+  if (!waits || location !== firstLocation) code.want()
   useEffect(() => {
     if (!waits) return
     // The disclosure around it counts too: opening it is reaching for it. Listening on the document,
@@ -94,9 +121,7 @@ export function OnDemand<M>({
   }, [code, waits])
   return (
     <div ref={box} className={className} data-on-demand={id}>
-      <Suspense fallback={null}>
-        <Loaded code={code} render={render} onReady={onReady} />
-      </Suspense>
+      <Boundary code={code} view={view} render={render} onReady={onReady} />
     </div>
   )
 }

@@ -43,7 +43,12 @@ export function CaseGlance({ report, label }: SectionProps & { label: string }) 
     <aside className="case-glance" aria-label={label}>
       <details ref={details} className="glance">
         <summary>{label}</summary>
-        <OnDemand code={caseViews} className="glance-body" render={(m) => <m.GlanceViews report={report} />} />
+        <OnDemand
+          code={caseViews}
+          view="glance"
+          className="glance-body"
+          render={(m) => <m.GlanceViews report={report} />}
+        />
       </details>
     </aside>
   )

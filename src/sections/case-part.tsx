@@ -51,6 +51,7 @@ export function CasePart({ report, part }: SectionProps & { part: CasePartId }) 
       )}
       <OnDemand
         code={caseViews}
+        view={part}
         render={(m) => {
           const Summary = m.partSummaries[part]
           return <Summary report={report} />

@@ -45,7 +45,8 @@ describe.each(hosts)('the site under its header policy, from %s', (_name, start)
       expect(await violations(page), path).toEqual([])
     }
     await page.goto(`${host.origin}/case/labs`, { waitUntil: 'networkidle' })
-    await page.getByRole('button', { name: 'Link for slides: C-reactive protein (CRP)' }).click()
+    await page.getByRole('button', { name: 'Link to C-reactive protein (CRP)' }).click()
+    await page.getByRole('menuitem', { name: 'QR code for slides' }).click()
     await page
       .getByRole('dialog')
       .getByRole('img', { name: /^QR code for / })
