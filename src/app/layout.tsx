@@ -10,11 +10,9 @@ import { SkipLink } from './skip-link'
 import { ThemeSelect } from './theme-select'
 import { UpdateBanner } from './update-banner'
 
-/** The page shell: skip link, header with contents, one main landmark, footer with licence. */
-export function Layout({ title, description, children }: { title: string; description: string; children: ReactNode }) {
+/** The page's title and description, as the document head carries them. */
+function Head({ title, description }: { title: string; description: string }) {
   const { meta } = useReport()
-  // While the next page's text or code is on its way, the current page stays and says so.
-  const loading = useSyncExternalStore(subscribeLoading, isLoading, () => false)
   const fullTitle = `${title} · ${meta.title}`
   const fullDescription = `${description}. ${meta.articleType}: ${meta.journalCitation}`
   return (
@@ -23,6 +21,38 @@ export function Layout({ title, description, children }: { title: string; descri
       <meta name="description" content={fullDescription} />
       <meta property="og:title" content={fullTitle} />
       <meta property="og:description" content={fullDescription} />
+    </>
+  )
+}
+
+/** A page on its own, filling the screen (slide mode): one main landmark and nothing else around it. */
+export function BareLayout({
+  title,
+  description,
+  children,
+}: {
+  title: string
+  description: string
+  children: ReactNode
+}) {
+  return (
+    <>
+      <Head title={title} description={description} />
+      <main id="main" className="bare" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  )
+}
+
+/** The page shell: skip link, header with contents, one main landmark, footer with licence. */
+export function Layout({ title, description, children }: { title: string; description: string; children: ReactNode }) {
+  const { meta } = useReport()
+  // While the next page's text or code is on its way, the current page stays and says so.
+  const loading = useSyncExternalStore(subscribeLoading, isLoading, () => false)
+  return (
+    <>
+      <Head title={title} description={description} />
       <SkipLink />
       <UpdateBanner />
       <div className={loading ? 'page-loading' : 'page-loading idle'} role="status">

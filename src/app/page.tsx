@@ -5,7 +5,7 @@ import { LinkTools } from '../components/link-tools'
 import { pageTextOf, PageTextProvider } from '../components/page-text'
 import { addressAt, type RouteEntry } from '../lib/routes'
 import { forgetFailedSections, loadSection, SectionView } from '../sections/registry'
-import { Layout } from './layout'
+import { BareLayout, Layout } from './layout'
 import { LoadError } from './load-error'
 import { NotFound } from './not-found'
 import { Pager } from './pager'
@@ -26,9 +26,11 @@ function PageBody({ route, path, label }: { route: RouteEntry; path: string; lab
   const pageTextValue = useMemo(() => pageTextOf(text, path), [text, path])
   return (
     <>
-      <div className="page-tools">
-        <LinkTools target={{ path }} label={label} text="Link" />
-      </div>
+      {!route.bare && (
+        <div className="page-tools">
+          <LinkTools target={{ path }} label={label} text="Link" />
+        </div>
+      )}
       <PageTextProvider value={pageTextValue}>
         <SectionView report={report} view={route.view} />
       </PageTextProvider>
@@ -47,13 +49,22 @@ export function Page({ route }: { route: RouteEntry }) {
     pageText.forgetFailures()
     forgetFailedSections()
   }
+  const body = (
+    <LoadError pathname={path} onRetry={retry}>
+      <Suspense fallback={<p className="loading">Loading…</p>}>
+        <PageBody route={route} path={path} label={address.label} />
+      </Suspense>
+    </LoadError>
+  )
+  if (route.bare)
+    return (
+      <BareLayout title={address.label} description={route.description}>
+        {body}
+      </BareLayout>
+    )
   return (
     <Layout title={address.label} description={route.description}>
-      <LoadError pathname={path} onRetry={retry}>
-        <Suspense fallback={<p className="loading">Loading…</p>}>
-          <PageBody route={route} path={path} label={address.label} />
-        </Suspense>
-      </LoadError>
+      {body}
       <Pager routeId={route.id} />
     </Layout>
   )

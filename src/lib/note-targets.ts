@@ -47,9 +47,9 @@ export function noteTargets(report: CaseReport): ReadonlyMap<string, NoteTarget>
   for (const c of report.comparisons) add(c.id, paths.part(c.part), `Before and after: ${c.heading}`)
   for (const e of report.timeline) add(`event-${e.id}`, paths.case, `Timeline: ${e.label}`)
   for (const d of report.differential) add(`differential-${d.id}`, paths.differential, `Differential: ${d.name}`)
-  report.teaching.forEach((step, i) => {
+  report.teaching.forEach((_, i) => {
     const id = teachingTarget(i + 1)
-    targets.set(id, { path: `${paths.teach}/${i + 1}`, hash: '', label: `Teaching step ${i + 1}: ${step.title}` })
+    targets.set(id, { path: `${paths.teach}/${i + 1}`, hash: '', label: `Teaching step ${i + 1}` })
   })
   targetCache.set(report, targets)
   return targets

@@ -6,6 +6,7 @@ import type { View } from './routes'
 import { markFirstAbbreviations } from './abbreviations'
 import { citationNumbers, findReferences } from './references'
 import { sentenceAnchor } from './paths'
+import { revealKey, revealMarkdown, revealSource } from './reveal'
 import { proseSentences, sentenceIndex } from './sentence-index'
 
 /** One markdown block of a page, in the order the page renders it. */
@@ -42,12 +43,20 @@ export function pageBlocks(view: View, report: CaseReport, path = ''): PageBlock
       const all = () => true
       return [...sentences(all), ...captions(all)]
     }
-    case 'teach-step': {
-      // The step shows the authors' sentences; its figures appear as images, without their captions.
+    case 'teach-step':
+    case 'slides': {
+      // The step shows the authors' sentences (or the part of one that belongs to it); the teaching page shows
+      // its figures as images only, slide mode each with its caption.
       const step = report.teaching[Number(param) - 1]
       if (!step) return []
       const index = sentenceIndex(report)
-      return step.sentences.map((anchor) => ({ key: anchor, markdown: index.get(anchor)?.markdown ?? '' }))
+      const reveal = step.sentences.map((item) => ({
+        key: revealKey(item),
+        markdown: revealMarkdown(item, index.get(revealSource(item))?.markdown ?? ''),
+      }))
+      if (view.kind === 'teach-step') return reveal
+      const figures = report.figures.filter((f) => step.figures.includes(f.id))
+      return [...reveal, ...figures.map((f) => ({ key: `caption:${f.id}`, markdown: f.caption }))]
     }
     case 'full': {
       const all = () => true

@@ -14,6 +14,7 @@ export const paths = {
   care: '/care',
   figures: '/figures',
   teach: '/teach',
+  slides: '/slides',
   search: '/search',
   about: '/about',
 } as const

@@ -18,6 +18,7 @@ export type View =
   | { kind: 'figure' }
   | { kind: 'teach' }
   | { kind: 'teach-step' }
+  | { kind: 'slides' }
   | { kind: 'search' }
 
 /** One entry of the route table. */
@@ -36,6 +37,8 @@ export interface RouteEntry {
   aside?: boolean
   /** True for a route with a parameter, reached from its list page rather than the contents. */
   hidden?: boolean
+  /** True for a page shown on its own, filling the screen, with no site header, contents or footer. */
+  bare?: boolean
   /** What the page shows. */
   view: View
 }
@@ -184,6 +187,16 @@ export const routes = [
     view: { kind: 'teach-step' },
   },
   {
+    id: 'slides',
+    path: `${paths.slides}/:step`,
+    label: 'Slides',
+    description: 'One teaching step as slides, one idea per screen, for a lecture hall',
+    aside: true,
+    hidden: true,
+    bare: true,
+    view: { kind: 'slides' },
+  },
+  {
     id: 'search',
     path: paths.search,
     label: 'Search',
@@ -246,11 +259,18 @@ export function pageAddresses(report: CaseReport): PageAddress[] {
         path: `${paths.figures}/${stop.slug}`,
         label: `Figure ${stop.slug}`,
       }))
+    // Labelled by number only: a step's title would give away what it reveals.
     if (route.view.kind === 'teach-step')
-      return report.teaching.map((step, i) => ({
+      return report.teaching.map((_, i) => ({
         route,
         path: `${paths.teach}/${i + 1}`,
-        label: `Teaching step ${i + 1}: ${step.title}`,
+        label: `Teaching step ${i + 1}`,
+      }))
+    if (route.view.kind === 'slides')
+      return report.teaching.map((_, i) => ({
+        route,
+        path: `${paths.slides}/${i + 1}`,
+        label: `Slides: teaching step ${i + 1}`,
       }))
     return [{ route, path: route.path, label: route.label }]
   })

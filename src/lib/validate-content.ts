@@ -1,5 +1,6 @@
 import type { CaseReport } from '../model/case-report'
 import { citationNumbers, figureIds, findReferences } from './references'
+import { isPart, revealSource } from './reveal'
 import { routes } from './routes'
 import { proseSentences, sentenceIndex } from './sentence-index'
 import { validateNotes } from './validate-notes'
@@ -158,13 +159,21 @@ export function validateCaseReport(
           message: `route "${w.route}" does not exist`,
         })
   report.teaching.forEach((step, i) => {
-    for (const anchor of step.sentences)
+    for (const item of step.sentences) {
+      const anchor = revealSource(item)
       if (!sentences.has(anchor))
         errors.push({
           file: 'content/teaching.ts',
           id: `step ${i + 1}`,
           message: `sentence "${anchor}" does not resolve`,
         })
+      else if (isPart(item) && !(sentences.get(anchor)?.markdown ?? '').includes(item.words))
+        errors.push({
+          file: 'content/teaching.ts',
+          id: `step ${i + 1}`,
+          message: `sentence "${anchor}" does not have the words "${item.words}"`,
+        })
+    }
     for (const f of step.figures)
       if (!report.figures.some((figure) => figure.id === f))
         errors.push({ file: 'content/teaching.ts', id: `step ${i + 1}`, message: `figure "${f}" does not resolve` })

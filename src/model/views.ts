@@ -51,14 +51,31 @@ export interface CareItem {
   where: readonly { route: string; anchor?: string }[]
 }
 
+/**
+ * The words of one authors' sentence that a teaching step reveals, where the sentence spans two steps
+ * (its first clause is known at one step, the rest only at the next).
+ */
+export interface SentencePart {
+  /** Anchor of the whole sentence, one link away. */
+  source: string
+  /** The exact words of the sentence shown at this step (checked at build time). */
+  words: string
+}
+
+/** What a teaching step reveals: a whole sentence (its anchor) or part of one. */
+export type RevealItem = string | SentencePart
+
 /** One step of the teaching walk-through. */
 export interface TeachingStep {
-  /** Title of the step (what the clinicians were doing). */
+  /** Title of the step (what the clinicians were doing), shown only with the reveal. */
   title: string
-  /** A generic teaching prompt shown before the reveal: no clinical fact. */
+  /**
+   * A generic teaching prompt shown before the reveal: it asks about what the audience has already
+   * seen, with no clinical fact.
+   */
   prompt: string
-  /** Anchors of the article's sentences the step reveals, in order. */
-  sentences: readonly string[]
+  /** The article's sentences (or parts of them) the step reveals, in the authors' order. */
+  sentences: readonly RevealItem[]
   /** Ids of figures the step shows. */
   figures: readonly string[]
 }

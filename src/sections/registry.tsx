@@ -93,6 +93,11 @@ export const sections = {
     () => import('./teach-step'),
     (m, { report }) => <m.TeachStep report={report} />,
   ),
+  slides: entry(
+    './slides.tsx',
+    () => import('./slides'),
+    (m, { report }) => <m.Slides report={report} />,
+  ),
   search: entry(
     './search-page.tsx',
     () => import('./search-page'),

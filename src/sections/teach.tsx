@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom'
 import { setAskFirst, useAskFirst } from '../components/teaching-prefs'
 import { paths } from '../lib/paths'
+import { slideHref } from '../lib/slides'
 import type { SectionProps } from './section-props'
 
 /** The teaching walk-through: what it is, the prompt setting, and its steps. */
@@ -19,17 +20,26 @@ export function Teach({ report }: SectionProps) {
         <input type="checkbox" checked={askFirst} onChange={(e) => setAskFirst(e.target.checked)} /> Ask the prompt
         before revealing each step
       </label>
+      {/* Listed by their prompts: a step's title would give away what it reveals. */}
       <ol className="teach-steps">
         {report.teaching.map((step, i) => (
           <li key={step.title}>
-            <Link to={`${paths.teach}/${i + 1}`}>{step.title}</Link>
+            <Link to={`${paths.teach}/${i + 1}`}>Step {i + 1}</Link>: {step.prompt}
           </li>
         ))}
       </ol>
-      <p>
+      <p className="teach-start">
         <Link to={`${paths.teach}/1`} className="button-link">
           Start with step 1
+        </Link>{' '}
+        <Link to={slideHref(1)} className="button-link">
+          Present as slides
         </Link>
+      </p>
+      <p className="teach-keys">
+        Slide mode fills the screen, one idea at a time, and answers a presentation clicker: → ↓ Page Down Space or N go
+        forward (the reveal first, then the next step), ← ↑ Page Up or P go back, Home and End go to the first and last
+        screen, F fills the screen, B or . blanks it, S opens the speaker view in a second window, Escape leaves.
       </p>
     </article>
   )

@@ -1,16 +1,23 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { neighbours } from '../../src/lib/routes'
+import { neighbours, type RouteEntry } from '../../src/lib/routes'
 import { addresses, listedRoutes } from '../helpers/addresses'
 import { renderAt } from '../helpers/render-route'
 
 describe.each(addresses)('page $path', ({ route, path, label }) => {
-  it('has one main landmark with its heading, its own title, and contents one click away', () => {
+  it('has one main landmark with its heading, its own title, and contents one click away (a bare page: a way out)', () => {
     renderAt(path)
     const main = screen.getByRole('main')
     expect(screen.getAllByRole('main')).toHaveLength(1)
     expect(within(main).getAllByRole('heading', { level: 1 })).toHaveLength(1)
     expect(document.title).toContain(label)
+    if ((route as RouteEntry).bare) {
+      // Slide mode shows nothing but the step: no site header or contents, and one link back to the edition.
+      expect(screen.queryByRole('navigation', { name: 'Contents' })).toBeNull()
+      expect(screen.queryByRole('banner')).toBeNull()
+      expect(within(main).getByRole('link', { name: 'Leave slides' }).getAttribute('href')).toMatch(/^\/teach\/\d+$/)
+      return
+    }
     const contents = screen.getAllByRole('navigation', { name: 'Contents' })[0]
     for (const r of listedRoutes) expect(within(contents).getByRole('link', { name: r.label })).toBeTruthy()
   })

@@ -26,6 +26,7 @@ describe('route table', () => {
       '/figures/:figure',
       '/teach',
       '/teach/:step',
+      '/slides/:step',
       '/search',
       '/about',
     ])
