@@ -85,7 +85,7 @@ export const figures = [
         shows: 'Coronal T1 weighted',
         image: schematic(
           figure3a,
-          'Coronal T1 weighted MRI of the pelvis: a hypointense (dark) band convex with the articular margin in the left anterosuperior femoral head, which the caption calls suggestive of a subchondral fracture, with surrounding T1 hypointensity in the left femoral head and neck, suggestive of diffuse edema.',
+          'Coronal T1 weighted MRI of the pelvis (the caption describes panels a and b together and does not say which panel shows which finding; this drawing shows both): a hypointense (dark) band convex with the articular margin in the left anterosuperior femoral head, which the caption calls suggestive of a subchondral fracture, and, in the caption’s words, “Surrounding T1 hypointensity seen in left femoral head, neck which appears hyperintense on STIR images s/o diffuse edema”.',
         ),
       },
       {
@@ -94,7 +94,7 @@ export const figures = [
         shows: 'Coronal T1 weighted (caption gives a and b together)',
         image: schematic(
           figure3b,
-          'Figure 3, panel b: the caption describes panels a and b together as coronal T1 weighted image of the pelvis; the drawing repeats the findings of panel a.',
+          'Figure 3, panel b, coronal T1 weighted MRI of the pelvis: the caption describes panels a and b together and does not say which panel shows which finding; this edition chose to draw panel b with the same findings as panel a.',
         ),
       },
     ],
@@ -103,7 +103,7 @@ export const figures = [
     part: 'imaging',
     image: null,
     description:
-      'Drawings of coronal T1 weighted MRI of the pelvis, made from the caption (which describes panels a and b together), the patient’s left on the viewer’s right: a hypointense (dark) band convex with the articular margin in the left anterosuperior femoral head, which the caption calls suggestive of a subchondral fracture, and surrounding T1 hypointensity in the left femoral head and neck, which the caption calls suggestive of diffuse edema. The Figure 2 caption, of STIR images, reports no evidence of subchondral fracture (see the editor’s note). Structures the caption does not mention are drawn plain: the drawing says nothing about them.',
+      'Drawings of coronal T1 weighted MRI of the pelvis, made from the caption (which describes panels a and b together), the patient’s left on the viewer’s right: a hypointense (dark) band convex with the articular margin in the left anterosuperior femoral head, which the caption calls suggestive of a subchondral fracture, and, in the caption’s words, “Surrounding T1 hypointensity seen in left femoral head, neck which appears hyperintense on STIR images s/o diffuse edema”. The caption does not say which panel shows which finding; this edition draws both findings in each panel. The Figure 2 caption, of STIR images, reports no evidence of subchondral fracture (see the editor’s note). Structures the caption does not mention are drawn plain: the drawing says nothing about them.',
   },
   {
     id: 'figure-4',
@@ -171,7 +171,8 @@ export const comparisons = [
       { panel: 'figure-2a', label: 'Figure 2a: STIR coronal, date not stated' },
       {
         panel: 'figure-5c',
-        label: 'Figure 5c: STIR coronal, follow-up at approximately 4 months (text), 4 month (caption)',
+        label:
+          'Figure 5c (STIR coronal by this edition’s reading of the caption’s list), follow-up at approximately 4 months (text), 4 month (caption)',
       },
     ],
     note: 'Figure 2: hyperintense signal in the left femoral head and neck, suggestive of diffuse edema, and evidence of joint effusion. Figure 5, at follow-up: complete resolution of bone marrow edema and effusion.',

@@ -40,8 +40,8 @@ export const timeline = [
   {
     id: 'mri-and-blood-tests',
     phase: 'investigation',
-    when: 'After the review at 1 week',
-    label: 'MRI and blood tests',
+    when: 'Time not stated (told after the review at 1 week)',
+    label: 'MRI and blood results',
     text: 'MRI suggestive of TOH without evidence of avascular necrosis; ESR, Sr. Alkaline phosphatase, serum creatinine and serum vitamin D3 normal; CRP elevated to a value of 140.50.',
     sources: ['s-anti-inflammatory-trial', 's-mri-diagnosis', 's-blood-parameters', 's-crp'],
   },
