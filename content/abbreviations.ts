@@ -17,7 +17,7 @@ export const abbreviations = [
   { term: 'ESR', expansion: 'erythrocyte sedimentation rate', definedInSource: true },
   { term: 'Sr.', expansion: 'serum', definedInSource: false },
   { term: 'CRP', expansion: 'C-reactive protein', definedInSource: true },
-  { term: 'Tc', expansion: 'not expanded in the article', definedInSource: false },
+  { term: 'Tc', expansion: null, definedInSource: false },
   { term: 'PET', expansion: 'positron emission tomography', definedInSource: true },
   { term: 'STIR', expansion: 'short tau inversion recovery', definedInSource: true },
   { term: 'FDG', expansion: 'fluorodeoxyglucose', definedInSource: true },

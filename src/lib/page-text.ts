@@ -97,7 +97,8 @@ export function opening(text: string, words = 9): string {
 /** Compute a page's text data once: abbreviations marked at first use, citations collected. */
 export function pageTextData(view: View, report: CaseReport, path = ''): PageTextData {
   const blocks = pageBlocks(view, report, path)
-  const terms = report.abbreviations.map((a) => a.term)
+  // Only a term with an expansion is marked: there is nothing to show for one the article never expands.
+  const terms = report.abbreviations.filter((a) => a.expansion !== null).map((a) => a.term)
   const marked = markFirstAbbreviations(
     blocks.map((b) => b.markdown),
     terms,

@@ -32,12 +32,11 @@ export interface SynonymPair {
 
 /** The glossary as synonym pairs, folded as the index folds words. */
 export function synonymPairs(abbreviations: readonly Abbreviation[], fold: (w: string) => string): SynonymPair[] {
-  return abbreviations.map((a) => ({
-    term: a.term,
-    expansion: a.expansion,
-    short: words(a.term).map(fold),
-    long: words(a.expansion).map(fold),
-  }))
+  return abbreviations.flatMap((a) =>
+    a.expansion === null
+      ? []
+      : [{ term: a.term, expansion: a.expansion, short: words(a.term).map(fold), long: words(a.expansion).map(fold) }],
+  )
 }
 
 /** Where `run` stands in `terms` as consecutive words, or -1. */

@@ -27,7 +27,9 @@ function targetsOf(report: CaseReport): Targets {
       report.figures.flatMap((f) => [f.id, ...f.panels.map((p) => p.id)].map((id) => [id, f] as const)),
     ),
     knownReferences: new Map(report.references.known.map((r) => [r.number, r.known] as const)),
-    expansions: new Map<string, string>(report.abbreviations.map((a) => [a.term, a.expansion] as const)),
+    expansions: new Map<string, string>(
+      report.abbreviations.flatMap((a) => (a.expansion === null ? [] : [[a.term, a.expansion] as const])),
+    ),
   }
   targetsByReport.set(report, targets)
   return targets

@@ -20,12 +20,12 @@ export function Glossary({ report }: SectionProps) {
               .replace(/[^a-z0-9]+/g, '-')
               .replace(/-$/, '')}`}
           >
-            <dt>
-              <abbr title={a.expansion}>{a.term}</abbr>
-            </dt>
+            <dt>{a.expansion === null ? a.term : <abbr title={a.expansion}>{a.term}</abbr>}</dt>
             <dd>
-              {a.expansion}
-              {!a.definedInSource && <span className="supplied"> (expansion supplied by this edition)</span>}
+              {a.expansion ?? <span className="supplied">Not expanded in the article.</span>}
+              {!a.definedInSource && a.expansion !== null && (
+                <span className="supplied"> (expansion supplied by this edition)</span>
+              )}
               {a.notInText && (
                 <span className="supplied"> Not used in the article; listed so that search finds it.</span>
               )}
