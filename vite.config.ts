@@ -32,6 +32,8 @@ const cleanPageUrls = (entries: { url: string; revision: string | null; size: nu
 
 export default defineConfig(({ command }) => ({
   base: process.env.BASE_PATH ?? '/',
+  // The published site's address: links, QR codes and slides made in the single-file edition point there.
+  define: { 'import.meta.env.SITE_URL': JSON.stringify(process.env.SITE_URL ?? '') },
   // Figures stay files (cached by the service worker) rather than data URLs inside the JavaScript.
   build: {
     assetsInlineLimit: 0,

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react'
 import type { LinkTarget } from '../lib/share-url'
-import { useShareUrl } from './use-share-url'
+import { useLinksOnlyHere, useShareUrl } from './use-share-url'
 
 export { SlidesDialog } from './slides-dialog'
 
@@ -34,10 +34,11 @@ export function LinkMenu({
   alignEnd: boolean
   button: RefObject<HTMLButtonElement | null>
   onClose: (refocus: boolean) => void
-  onCopied: (ok: boolean) => void
+  onCopied: (ok: boolean, onlyHere: boolean) => void
   onSlides: () => void
 }) {
   const build = useShareUrl()
+  const onlyHere = useLinksOnlyHere()
   const menu = useRef<HTMLUListElement>(null)
   const items = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])]
 
@@ -82,7 +83,7 @@ export function LinkMenu({
           tabIndex={-1}
           onClick={async () => {
             onClose(true)
-            onCopied(await copy(build(target)))
+            onCopied(await copy(build(target)), onlyHere())
           }}
         >
           Copy link

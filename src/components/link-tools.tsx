@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useId, useRef, useState, type KeyboardEvent } from 'react'
-import type { LinkTarget } from '../lib/share-url'
+import { onlyHereWarning, type LinkTarget } from '../lib/share-url'
 
 // The menu and the slides dialog load when a reader first asks for them, not with the page.
 const LinkMenu = lazy(() => import('./link-menu').then((m) => ({ default: m.LinkMenu })))
@@ -74,7 +74,9 @@ export function LinkTools({ target, label, text }: { target: LinkTarget; label: 
             alignEnd={alignEnd}
             button={button}
             onClose={close}
-            onCopied={(ok) => (ok ? setStatus('Link copied') : setSlides(true))}
+            onCopied={(ok, onlyHere) =>
+              ok ? setStatus(onlyHere ? `Link copied. ${onlyHereWarning}` : 'Link copied') : setSlides(true)
+            }
             onSlides={() => setSlides(true)}
           />
         </Suspense>

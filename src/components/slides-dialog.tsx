@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import type { LinkTarget } from '../lib/share-url'
-import { useShareUrl } from './use-share-url'
+import { onlyHereWarning, type LinkTarget } from '../lib/share-url'
+import { useLinksOnlyHere, useShareUrl } from './use-share-url'
 
 interface Codes {
   url: string
@@ -24,6 +24,7 @@ export function SlidesDialog({
   const [present, setPresent] = useState(false)
   const [codes, setCodes] = useState<Codes | null>(null)
   const build = useShareUrl()
+  const onlyHere = useLinksOnlyHere()()
   const url = build({ ...target, present })
 
   useEffect(() => {
@@ -51,6 +52,11 @@ export function SlidesDialog({
         <span>Link</span>
         <input type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
       </label>
+      {onlyHere && (
+        <p className="slides-warning" role="note">
+          {onlyHereWarning} The QR code below does the same. Share the edition’s web address instead.
+        </p>
+      )}
       <label className="slides-present">
         <input type="checkbox" checked={present} onChange={(e) => setPresent(e.target.checked)} /> Open in presenter
         mode (large type, high contrast)

@@ -83,6 +83,8 @@ describe('the offer of the single-file edition', () => {
     await page.getByRole('menuitem', { name: 'QR code for slides' }).click()
     const link = await page.getByRole('dialog').getByRole('textbox').inputValue()
     expect(link).toBe(`file://${file}#/case/labs#crp`)
+    // Built with no published address (SITE_URL), it says plainly that the link opens only on this computer.
+    expect(await page.getByRole('dialog').getByRole('note').textContent()).toContain('the link opens only here')
     await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click()
     await page.goto('about:blank')
     await page.goto(link)
