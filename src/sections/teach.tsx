@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom'
 import { setAskFirst, useAskFirst } from '../components/teaching-prefs'
+import { DownloadDeck } from '../components/download-deck'
 import { paths } from '../lib/paths'
 import { slideHref } from '../lib/slides'
 import type { SectionProps } from './section-props'
@@ -35,6 +36,12 @@ export function Teach({ report }: SectionProps) {
         <Link to={slideHref(1)} className="button-link">
           Present as slides
         </Link>
+      </p>
+      <DownloadDeck fileName={`${report.meta.title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-teaching-slides`} />
+      <p className="teach-deck-note">
+        A PowerPoint file of the whole sequence, made in your browser, to edit in PowerPoint, Keynote or Google Slides:
+        a title slide with the citation and licence, one slide per screen of slide mode, the teaching notes as speaker
+        notes, and on each slide its link in this edition and a QR code.
       </p>
       <p className="teach-keys">
         Slide mode fills the screen, one idea at a time, and answers a presentation clicker: → ↓ Page Down Space or N go

@@ -290,16 +290,28 @@ describe('presenter and teaching modes, search, previews', () => {
 
   it('a teaching step asks its prompt, then reveals the authors’ sentences', async () => {
     const { page, close } = await openPage(site.browser, site.origin)
-    await page.goto(`${site.origin}/teach/6`, { waitUntil: 'networkidle' })
-    expect(await page.locator('main h1').textContent()).toBe('Blood tests')
-    const crp = page.locator('#s-crp')
-    expect(await crp.isVisible()).toBe(false)
+    await page.goto(`${site.origin}/teach/5`, { waitUntil: 'networkidle' })
+    // The step is named by its number: its title would give the answer away before the reveal.
+    expect(await page.locator('main h1').textContent()).toBe(`Teaching step 5 of ${caseReport.teaching.length}`)
+    const title = page.getByRole('heading', { level: 2, name: caseReport.teaching[4].title, exact: true })
+    const mri = page.locator('#s-mri-diagnosis')
+    expect(await mri.isVisible()).toBe(false)
+    expect(await title.isVisible()).toBe(false)
     await page.getByText('Reveal what the authors report').click()
-    expect(await crp.textContent()).toContain('C-reactive protein (CRP) was elevated to a value of 140.50')
+    expect(await title.isVisible()).toBe(true)
+    expect(await mri.textContent()).toContain('MRI revealed features suggestive of transient osteoporosis of the hip')
+    // The clause that belongs to this step, marked as part of a sentence, with the whole sentence a link away.
+    const part = page.locator('main .sentence-part')
+    expect(await part.textContent()).toBe(
+      '… hence, MRI scan of left hip was advised along with base line hematological parameters.',
+    )
+    expect(await page.getByRole('link', { name: 'whole sentence' }).getAttribute('href')).toBe(
+      '/case/management#s-anti-inflammatory-trial',
+    )
     await page.goto(`${site.origin}/teach`, { waitUntil: 'networkidle' })
     await page.getByRole('checkbox', { name: /Ask the prompt/ }).uncheck()
-    await page.goto(`${site.origin}/teach/6`, { waitUntil: 'networkidle' })
-    expect(await page.locator('#s-crp').isVisible()).toBe(true)
+    await page.goto(`${site.origin}/teach/5`, { waitUntil: 'networkidle' })
+    expect(await page.locator('#s-mri-diagnosis').isVisible()).toBe(true)
     await close()
   })
 

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs'
+import jsQR from 'jsqr'
+import JSZip from 'jszip'
 import type { Page } from 'playwright-core'
+import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
 import { caseReport } from '../../content/case-report'
 import { allScreens, slideHref, stepScreens } from '../../src/lib/slides'
@@ -143,4 +147,48 @@ describe('slide mode', () => {
     expect(await speaker.locator('.speaker-notes').textContent()).toContain(caseReport.teaching[2].prompt)
     await context.close()
   }, 60_000)
+
+  it('downloads the whole sequence as a .pptx: a title slide, a slide per screen with its link, QR code and notes', async () => {
+    const { page, problems, close } = await openPage(site.browser, site.origin, { acceptDownloads: true })
+    const requested: string[] = []
+    page.on('request', (r) => requested.push(r.url()))
+    await page.goto(`${site.origin}/teach`, { waitUntil: 'networkidle' })
+    // The library that writes the file loads only when a teacher asks for it.
+    expect(requested.filter((u) => /make-deck|pptx/i.test(u))).toEqual([])
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 90_000 }),
+      page.getByRole('button', { name: 'Download the slides (.pptx)' }).click(),
+    ])
+    expect(download.suggestedFilename()).toMatch(/\.pptx$/)
+    const zip = await JSZip.loadAsync(readFileSync((await download.path())!))
+    const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    expect(slides).toHaveLength(1 + all.length)
+    const title = await zip.file('ppt/slides/slide1.xml')!.async('string')
+    expect(title).toContain(caseReport.meta.title)
+    expect(title).toContain(caseReport.meta.licence.name)
+    const failures: string[] = []
+    for (const [k, { step, screen }] of all.entries()) {
+      const n = k + 2
+      const url = `${site.origin}${slideHref(step, screen)}`
+      const rels = await zip.file(`ppt/slides/_rels/slide${n}.xml.rels`)!.async('string')
+      if (!rels.includes(`Target="${url}"`)) failures.push(`slide ${n}: no hyperlink to ${url}`)
+      // Its QR code decodes to the same address.
+      const media = [...rels.matchAll(/Target="\.\.\/media\/([^"]+\.png)"/g)].map((m) => m[1])
+      const decoded = await Promise.all(
+        media.map(async (name) => {
+          const png = PNG.sync.read(Buffer.from(await zip.file(`ppt/media/${name}`)!.async('uint8array')))
+          if (png.width !== png.height) return null
+          return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null
+        }),
+      )
+      if (!decoded.includes(url)) failures.push(`slide ${n}: no QR code for ${url} (${decoded.join(', ')})`)
+      const notesRel = rels.match(/Target="\.\.\/notesSlides\/([^"]+)"/)?.[1]
+      const notes = notesRel ? await zip.file(`ppt/notesSlides/${notesRel}`)!.async('string') : ''
+      if (!notes.includes(`Teaching step ${step}`)) failures.push(`slide ${n}: no teaching notes`)
+    }
+    expect(failures).toEqual([])
+    expect(await page.getByRole('status').filter({ hasText: 'Slides downloaded.' }).count()).toBe(1)
+    expect(problems).toEqual({ errors: [], foreignRequests: [] })
+    await close()
+  }, 180_000)
 })
