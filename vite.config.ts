@@ -30,8 +30,21 @@ const cleanPageUrls = (entries: { url: string; revision: string | null; size: nu
   warnings: [],
 })
 
+const reactRouterProduction = `${import.meta.dirname}/node_modules/react-router/dist/production`
+
 export default defineConfig(({ command }) => ({
   base: process.env.BASE_PATH ?? '/',
+  // React Router's package points every import at its development build; a production build takes its
+  // production build, which is smaller.
+  resolve:
+    command === 'build'
+      ? {
+          alias: [
+            { find: /^react-router$/, replacement: `${reactRouterProduction}/index.mjs` },
+            { find: /^react-router\/dom$/, replacement: `${reactRouterProduction}/dom-export.mjs` },
+          ],
+        }
+      : {},
   // The published site's address: links, QR codes and slides made in the single-file edition point there.
   define: { 'import.meta.env.SITE_URL': JSON.stringify(process.env.SITE_URL ?? '') },
   // Figures stay files (cached by the service worker) rather than data URLs inside the JavaScript.
@@ -44,7 +57,20 @@ export default defineConfig(({ command }) => ({
         // one file rather than a dozen, each of which would cost a request and its own compression.
         codeSplitting: {
           includeDependenciesRecursively: false,
-          groups: [{ name: 'reading', test: /[\\/]src[\\/](components|lib|markdown)[\\/]/, minShareCount: 2 }],
+          // Teaching mode's own pieces and the link makers (menu, QR, slide download) stay out of it: no reading page needs them at first.
+          groups: [
+            {
+              name: 'reading',
+              test: /[\\/]src[\\/](components|lib|markdown)[\\/](?!(slides|reveal|revealed|make-deck|download-deck|share-url|use-share-url|teaching-prefs)\.)/,
+              minShareCount: 2,
+            },
+            // What slide mode and the teaching pages share, as one file.
+            {
+              name: 'teaching',
+              test: /[\\/]src[\\/](lib[\\/](slides|reveal)|components[\\/]revealed)\./,
+              minShareCount: 2,
+            },
+          ],
         },
       },
     },

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react'
 import type { LinkTarget } from '../lib/share-url'
+import { onlyHereWarning } from '../lib/share-url'
 import { useLinksOnlyHere, useShareUrl } from './use-share-url'
 
 export { SlidesDialog } from './slides-dialog'
@@ -34,7 +35,7 @@ export function LinkMenu({
   alignEnd: boolean
   button: RefObject<HTMLButtonElement | null>
   onClose: (refocus: boolean) => void
-  onCopied: (ok: boolean, onlyHere: boolean) => void
+  onCopied: (ok: boolean, note: string) => void
   onSlides: () => void
 }) {
   const build = useShareUrl()
@@ -83,7 +84,7 @@ export function LinkMenu({
           tabIndex={-1}
           onClick={async () => {
             onClose(true)
-            onCopied(await copy(build(target)), onlyHere())
+            onCopied(await copy(build(target)), onlyHere() ? onlyHereWarning : '')
           }}
         >
           Copy link

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useId, useRef, useState, type KeyboardEvent } from 'react'
-import { onlyHereWarning, type LinkTarget } from '../lib/share-url'
+// Only the type: a value from lib/ here would tie the page's first script to the shared reading chunk.
+import type { LinkTarget } from '../lib/share-url'
 
 // The menu and the slides dialog load when a reader first asks for them, not with the page.
 const LinkMenu = lazy(() => import('./link-menu').then((m) => ({ default: m.LinkMenu })))
@@ -74,9 +75,7 @@ export function LinkTools({ target, label, text }: { target: LinkTarget; label: 
             alignEnd={alignEnd}
             button={button}
             onClose={close}
-            onCopied={(ok, onlyHere) =>
-              ok ? setStatus(onlyHere ? `Link copied. ${onlyHereWarning}` : 'Link copied') : setSlides(true)
-            }
+            onCopied={(ok, note) => (ok ? setStatus(note ? `Link copied. ${note}` : 'Link copied') : setSlides(true))}
             onSlides={() => setSlides(true)}
           />
         </Suspense>

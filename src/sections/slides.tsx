@@ -1,5 +1,5 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
-import { Link, Navigate, useHref, useLocation, useNavigate, useParams } from 'react-router-dom'
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { Link, useHref, useLocation, useNavigate, useParams } from 'react-router-dom'
 import { useEdition } from '../components/edition'
 import { useIsClient } from '../components/use-is-client'
 import { paths } from '../lib/paths'
@@ -15,7 +15,9 @@ import {
 import type { SectionProps } from './section-props'
 import { useSlideChannel } from './slide-channel'
 import { SlideScreenView } from './slide-screen'
-import { SpeakerView } from './speaker-view'
+
+// The speaker view loads only in the window that shows it.
+const SpeakerView = lazy(() => import('./speaker-view').then((m) => ({ default: m.SpeakerView })))
 
 type Action = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'blank' | 'speaker' | 'leave'
 
@@ -139,8 +141,12 @@ export function Slides({ report }: SectionProps) {
   }, [])
 
   if (screens.length === 0) return null
-  if (requested !== screen) return <Navigate replace to={slideHref(step, screen, speaker)} />
-  if (speaker) return <SpeakerView report={report} place={place} onMove={(delta) => act.current(delta)} />
+  if (speaker)
+    return (
+      <Suspense fallback={<p>Loading the speaker view…</p>}>
+        <SpeakerView report={report} place={place} onMove={(delta) => act.current(delta)} />
+      </Suspense>
+    )
   const total = report.teaching.length
   const previous = adjacentScreen(report, place, -1)
   const next = adjacentScreen(report, place, 1)
