@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import type { RouteEntry } from '../../src/lib/routes'
 import { addresses } from '../helpers/addresses'
 import { openPage } from './browser'
 import { walkFocus } from './focus-walk'
@@ -52,7 +53,9 @@ describe('keyboard', () => {
       for (const path of [...addresses.map((a) => a.path), '/no/such/page']) {
         await page.goto(site.origin + path, { waitUntil: 'networkidle' })
         const stops = await walkFocus(page)
-        expect(stops.length, path).toBeGreaterThan(5)
+        // A slide shows nothing but the step: its few controls (back, next, leave) are the stops.
+        const bare = (addresses.find((a) => a.path === path)?.route as RouteEntry | undefined)?.bare
+        expect(stops.length, path).toBeGreaterThan(bare ? 1 : 5)
         for (const stop of stops) {
           const wrong = [
             !stop.inView && 'out of view',
