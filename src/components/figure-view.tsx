@@ -7,14 +7,16 @@ import { LinkTools } from './link-tools'
 import { usePageText } from './page-text'
 
 /** An image of a figure or panel, or a labelled placeholder where there is none. */
-export function FigureImageView({ image }: { image: FigureImage | null }) {
+export function FigureImageView({ image, eager = false }: { image: FigureImage | null; eager?: boolean }) {
   if (!image)
     return (
       <div className="figure-placeholder">
         <strong>Placeholder.</strong> The image is not included in the source text of this edition.
       </div>
     )
-  return <img src={image.src} alt={image.alt} width={400} height={300} loading="lazy" decoding="async" />
+  return (
+    <img src={image.src} alt={image.alt} width={400} height={300} loading={eager ? 'eager' : 'lazy'} decoding="async" />
+  )
 }
 
 /**
@@ -26,16 +28,19 @@ export function FigurePanels({
   panels,
   panelClass,
   anchored = false,
+  eager = false,
 }: {
   figure: Figure
   panels: readonly FigurePanel[]
   panelClass: string
   anchored?: boolean
+  /** Load the images at once (a page for printing), not as they scroll into view. */
+  eager?: boolean
 }) {
   if (panels.length === 0)
     return (
       <div className={panelClass}>
-        <FigureImageView image={figure.image} />
+        <FigureImageView image={figure.image} eager={eager} />
       </div>
     )
   return panels.map((panel) => (
@@ -45,7 +50,7 @@ export function FigurePanels({
       className={panelClass}
       tabIndex={anchored ? -1 : undefined}
     >
-      <FigureImageView image={panel.image} />
+      <FigureImageView image={panel.image} eager={eager} />
       <span className="panel-letter" aria-hidden="true">
         {panel.letter}
       </span>

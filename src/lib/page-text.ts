@@ -58,6 +58,18 @@ export function pageBlocks(view: View, report: CaseReport, path = ''): PageBlock
       const figures = report.figures.filter((f) => step.figures.includes(f.id))
       return [...reveal, ...figures.map((f) => ({ key: `caption:${f.id}`, markdown: f.caption }))]
     }
+    case 'handout': {
+      // Every step's reveal, and the captions of the figures the steps show.
+      const index = sentenceIndex(report)
+      const reveal = report.teaching.flatMap((step) =>
+        step.sentences.map((item) => ({
+          key: revealKey(item),
+          markdown: revealMarkdown(item, index.get(revealSource(item))?.markdown ?? ''),
+        })),
+      )
+      const shown = report.figures.filter((f) => report.teaching.some((s) => s.figures.includes(f.id)))
+      return [...reveal, ...shown.map((f) => ({ key: `caption:${f.id}`, markdown: f.caption }))]
+    }
     case 'full': {
       const all = () => true
       return [

@@ -19,6 +19,7 @@ export type View =
   | { kind: 'teach' }
   | { kind: 'teach-step' }
   | { kind: 'slides' }
+  | { kind: 'handout' }
   | { kind: 'search' }
 
 /** One entry of the route table. */
@@ -176,6 +177,15 @@ export const routes = [
     description: 'The case step by step, with a prompt before each reveal',
     aside: true,
     view: { kind: 'teach' },
+  },
+  {
+    id: 'handout',
+    path: `${paths.teach}/handout`,
+    label: 'Teaching handout',
+    description: 'The teaching sequence for printing, one step per page with its QR code',
+    aside: true,
+    hidden: true,
+    view: { kind: 'handout' },
   },
   {
     id: 'teach-step',

@@ -93,6 +93,11 @@ export const sections = {
     () => import('./teach-step'),
     (m, { report }) => <m.TeachStep report={report} />,
   ),
+  handout: entry(
+    './handout.tsx',
+    () => import('./handout'),
+    (m, { report }) => <m.Handout report={report} />,
+  ),
   slides: entry(
     './slides.tsx',
     () => import('./slides'),

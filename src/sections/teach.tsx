@@ -38,6 +38,9 @@ export function Teach({ report }: SectionProps) {
         </Link>
       </p>
       <DownloadDeck fileName={`${report.meta.title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-teaching-slides`} />
+      <p>
+        <Link to={`${paths.teach}/handout`}>Printable handout</Link>: one step per page with its QR code.
+      </p>
       <p className="teach-deck-note">
         A PowerPoint file of the whole sequence, made in your browser, to edit in PowerPoint, Keynote or Google Slides:
         a title slide with the citation and licence, one slide per screen of slide mode, the teaching notes as speaker

@@ -25,6 +25,7 @@ describe('route table', () => {
       '/figures',
       '/figures/:figure',
       '/teach',
+      '/teach/handout',
       '/teach/:step',
       '/slides/:step',
       '/search',
@@ -36,7 +37,8 @@ describe('route table', () => {
     expect(paths).toContain('/figures/3b')
     expect(paths).toContain('/teach/11')
     expect(paths.filter((p) => p.startsWith('/figures/'))).toHaveLength(14)
-    expect(paths.filter((p) => p.startsWith('/teach/'))).toHaveLength(caseReport.teaching.length)
+    expect(paths.filter((p) => /^\/teach\/\d+$/.test(p))).toHaveLength(caseReport.teaching.length)
+    expect(paths.filter((p) => /^\/slides\/\d+$/.test(p))).toHaveLength(caseReport.teaching.length)
     expect(paths.some((p) => p.includes(':'))).toBe(false)
     expect(new Set(paths).size).toBe(paths.length)
   })
