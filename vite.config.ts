@@ -61,13 +61,13 @@ export default defineConfig(({ command }) => ({
           groups: [
             {
               name: 'reading',
-              test: /[\\/]src[\\/](components|lib|markdown)[\\/](?!(slides|reveal|revealed|make-deck|download-deck|share-url|use-share-url|teaching-prefs)\.)/,
+              test: /[\\/]src[\\/](components|lib|markdown)[\\/](?!(slides|reveal|revealed|make-deck|download-deck|share-url|use-share-url|teaching-prefs|present)\.)/,
               minShareCount: 2,
             },
             // What slide mode and the teaching pages share, as one file.
             {
               name: 'teaching',
-              test: /[\\/]src[\\/](lib[\\/](slides|reveal)|components[\\/]revealed)\./,
+              test: /[\\/]src[\\/](lib[\\/](slides|reveal)|components[\\/]revealed|sections[\\/]slide-keys)\./,
               minShareCount: 2,
             },
           ],

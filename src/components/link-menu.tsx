@@ -1,4 +1,8 @@
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react'
+import { useNavigate } from 'react-router-dom'
+import { presentHref } from '../lib/paths'
+import { presentation } from '../lib/present'
+import { useReport } from './edition'
 import type { LinkTarget } from '../lib/share-url'
 import { onlyHereWarning } from '../lib/share-url'
 import { useLinksOnlyHere, useShareUrl } from './use-share-url'
@@ -39,6 +43,8 @@ export function LinkMenu({
   onSlides: () => void
 }) {
   const build = useShareUrl()
+  const navigate = useNavigate()
+  const presentable = presentation(useReport(), target.path, target.id) !== null
   const onlyHere = useLinksOnlyHere()
   const menu = useRef<HTMLUListElement>(null)
   const items = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])]
@@ -103,6 +109,21 @@ export function LinkMenu({
           QR code for slides
         </button>
       </li>
+      {presentable && (
+        <li role="none">
+          <button
+            type="button"
+            role="menuitem"
+            tabIndex={-1}
+            onClick={() => {
+              onClose(false)
+              navigate(presentHref(target.path, target.id))
+            }}
+          >
+            Present this
+          </button>
+        </li>
+      )}
     </ul>
   )
 }

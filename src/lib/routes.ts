@@ -20,6 +20,7 @@ export type View =
   | { kind: 'teach-step' }
   | { kind: 'slides' }
   | { kind: 'handout' }
+  | { kind: 'present' }
   | { kind: 'search' }
 
 /** One entry of the route table. */
@@ -205,6 +206,16 @@ export const routes = [
     hidden: true,
     bare: true,
     view: { kind: 'slides' },
+  },
+  {
+    id: 'present',
+    path: paths.present,
+    label: 'Present',
+    description: 'A figure, a table row or a part of the article filling the screen, for teaching',
+    aside: true,
+    hidden: true,
+    bare: true,
+    view: { kind: 'present' },
   },
   {
     id: 'search',

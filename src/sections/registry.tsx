@@ -93,6 +93,11 @@ export const sections = {
     () => import('./teach-step'),
     (m, { report }) => <m.TeachStep report={report} />,
   ),
+  present: entry(
+    './present.tsx',
+    () => import('./present'),
+    (m, { report }) => <m.Present report={report} />,
+  ),
   handout: entry(
     './handout.tsx',
     () => import('./handout'),

@@ -14,49 +14,11 @@ import {
 } from '../lib/slides'
 import type { SectionProps } from './section-props'
 import { useSlideChannel } from './slide-channel'
+import { useSlideKeys, type Action } from './slide-keys'
 import { SlideScreenView } from './slide-screen'
 
 // The speaker view loads only in the window that shows it.
 const SpeakerView = lazy(() => import('./speaker-view').then((m) => ({ default: m.SpeakerView })))
-
-type Action = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'blank' | 'speaker' | 'leave'
-
-/** The keys of slide mode, as presentation tools and clickers send them. */
-const keyActions: Record<string, Action> = {
-  ArrowRight: 'next',
-  ArrowDown: 'next',
-  PageDown: 'next',
-  ' ': 'next',
-  n: 'next',
-  N: 'next',
-  ArrowLeft: 'previous',
-  ArrowUp: 'previous',
-  PageUp: 'previous',
-  p: 'previous',
-  P: 'previous',
-  Backspace: 'previous',
-  Home: 'first',
-  End: 'last',
-  f: 'fullscreen',
-  F: 'fullscreen',
-  b: 'blank',
-  B: 'blank',
-  '.': 'blank',
-  s: 'speaker',
-  S: 'speaker',
-  Escape: 'leave',
-}
-
-/** A key meant for something else: with a modifier, or typed into a field. */
-function notForSlides(event: KeyboardEvent): boolean {
-  const target = event.target as HTMLElement | null
-  return (
-    event.altKey ||
-    event.ctrlKey ||
-    event.metaKey ||
-    !!target?.closest('input, textarea, select, [contenteditable="true"], dialog')
-  )
-}
 
 /**
  * Slide mode: one teaching step, one screen at a time, filling the screen, driven by the keys a
@@ -128,17 +90,7 @@ export function Slides({ report }: SectionProps) {
       }
     }
   })
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const action = keyActions[event.key]
-      if (!action || notForSlides(event)) return
-      // Space and Backspace must not scroll or go back in history; links and buttons take Enter, not these.
-      event.preventDefault()
-      act.current(action)
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  useSlideKeys(act)
 
   if (screens.length === 0) return null
   if (speaker)

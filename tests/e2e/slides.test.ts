@@ -191,4 +191,30 @@ describe('slide mode', () => {
     expect(problems).toEqual({ errors: [], foreignRequests: [] })
     await close()
   }, 180_000)
+
+  it('presents a table row from its link menu, moves with the slide keys, and goes back to it on Escape', async () => {
+    const { page, problems, close } = await openPage(site.browser, site.origin, {
+      viewport: { width: 1280, height: 720 },
+    })
+    await page.goto(`${site.origin}/case/labs`, { waitUntil: 'networkidle' })
+    await page.getByRole('button', { name: 'Link to C-reactive protein (CRP)' }).click()
+    await page.getByRole('menuitem', { name: 'Present this' }).click()
+    await expect.poll(() => page.url()).toBe(`${site.origin}/present?path=%2Fcase%2Flabs&id=crp`)
+    await expect.poll(() => page.locator('.slide-text').first().textContent()).toContain('140.50')
+    expect(await page.locator('header, nav[aria-label="Contents"]').count()).toBe(0)
+    expect((await fit(page)).smallest).toBeGreaterThanOrEqual(32)
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.url()).toBe(`${site.origin}/case/labs#crp`)
+    // A part of the case over several screens, moved through by the keys a clicker sends.
+    await page.goto(`${site.origin}/present?path=/case/imaging`, { waitUntil: 'networkidle' })
+    await expect.poll(() => page.locator('[data-screen]').getAttribute('data-screen')).toBe('1')
+    await page.keyboard.press('PageDown')
+    await expect.poll(() => page.locator('[data-screen]').getAttribute('data-screen')).toBe('2')
+    expect(new URL(page.url()).searchParams.get('screen')).toBe('2')
+    await page.reload({ waitUntil: 'networkidle' })
+    await expect.poll(() => page.locator('[data-screen]').getAttribute('data-screen')).toBe('2')
+    expect((await fit(page)).overflow).toBe(false)
+    expect(problems).toEqual({ errors: [], foreignRequests: [] })
+    await close()
+  })
 })

@@ -28,6 +28,7 @@ describe('route table', () => {
       '/teach/handout',
       '/teach/:step',
       '/slides/:step',
+      '/present',
       '/search',
       '/about',
     ])
