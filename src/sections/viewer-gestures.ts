@@ -1,44 +1,56 @@
 import { useEffect, useRef, useState, type RefObject } from 'react'
 import { useIsClient } from '../components/use-is-client'
-
-/** Horizontal travel, in CSS px, that makes a drag or swipe a move to the next or previous stop. */
-const swipeDistance = 50
+import { swipeTo } from '../lib/viewer-input'
 
 /**
  * A swipe (touch, pen or mouse drag) across an element moves on: left to `next`, right to `previous`.
- * Mostly vertical movement is left to scrolling.
+ * Every pointer is tracked, so a pinch (two fingers) is never a swipe, nor is a drag while the image
+ * is zoomed (`isZoomed`), which pans it instead. Mostly vertical movement is left to scrolling.
  */
 export function useSwipe(
   element: RefObject<HTMLElement | null>,
   onNext: (() => void) | null,
   onPrevious: (() => void) | null,
+  isZoomed: () => boolean,
 ) {
-  const handlers = useRef({ onNext, onPrevious })
+  const handlers = useRef({ onNext, onPrevious, isZoomed })
   useEffect(() => {
-    handlers.current = { onNext, onPrevious }
-  }, [onNext, onPrevious])
+    handlers.current = { onNext, onPrevious, isZoomed }
+  }, [onNext, onPrevious, isZoomed])
   useEffect(() => {
     const target = element.current
     if (!target) return
-    let start: { x: number; y: number } | null = null
-    const down = (e: PointerEvent) => {
-      start = { x: e.clientX, y: e.clientY }
+    // The pointers down now, where each went down; and what the gesture as a whole has been so far.
+    const down = new Map<number, { x: number; y: number }>()
+    let gesture = { pointers: 0, zoomed: false }
+    const start = (e: PointerEvent) => {
+      if (down.size === 0) gesture = { pointers: 0, zoomed: false }
+      down.set(e.pointerId, { x: e.clientX, y: e.clientY })
+      gesture.pointers = Math.max(gesture.pointers, down.size)
+      gesture.zoomed ||= handlers.current.isZoomed()
     }
-    const up = (e: PointerEvent) => {
-      if (!start) return
-      const dx = e.clientX - start.x
-      const dy = e.clientY - start.y
-      start = null
-      if (Math.abs(dx) < swipeDistance || Math.abs(dx) < Math.abs(dy) * 1.5) return
-      const go = dx < 0 ? handlers.current.onNext : handlers.current.onPrevious
+    const end = (e: PointerEvent) => {
+      const from = down.get(e.pointerId)
+      if (!from) return
+      down.delete(e.pointerId)
+      gesture.zoomed ||= handlers.current.isZoomed()
+      if (down.size > 0) return
+      const to = swipeTo({ dx: e.clientX - from.x, dy: e.clientY - from.y, ...gesture })
+      const go = to === 'next' ? handlers.current.onNext : to === 'previous' ? handlers.current.onPrevious : null
       go?.()
     }
-    target.addEventListener('pointerdown', down)
-    target.addEventListener('pointerup', up)
-    target.addEventListener('pointercancel', () => (start = null))
+    // The browser took the pointer (to scroll): that pointer's drag is not a swipe.
+    const cancel = (e: PointerEvent) => {
+      down.delete(e.pointerId)
+      gesture.pointers = Infinity
+    }
+    target.addEventListener('pointerdown', start)
+    window.addEventListener('pointerup', end)
+    window.addEventListener('pointercancel', cancel)
     return () => {
-      target.removeEventListener('pointerdown', down)
-      target.removeEventListener('pointerup', up)
+      target.removeEventListener('pointerdown', start)
+      window.removeEventListener('pointerup', end)
+      window.removeEventListener('pointercancel', cancel)
     }
   }, [element])
 }

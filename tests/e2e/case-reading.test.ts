@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { caseReport } from '../../content/case-report'
 import { paths, sentenceAnchor } from '../../src/lib/paths'
 import { casePartIds } from '../../src/model/case'
@@ -192,6 +194,45 @@ describe('figures on a phone', () => {
   })
 })
 
+/** The scale and translation of the figure viewer's stage, as its computed transform says. */
+const stageTransform = (page: Page) =>
+  page.evaluate(() => {
+    const m = new DOMMatrix(getComputedStyle(document.querySelector('.viewer-stage')!).transform)
+    return { scale: Math.round(m.a * 100) / 100, x: Math.round(m.e) }
+  })
+const stageScale = async (page: Page) => (await stageTransform(page)).scale
+const pathname = (page: Page) => new URL(page.url()).pathname
+
+/** Touch the page through Chromium's input pipeline (as a finger would, touch-action and all). */
+async function touchscreen(page: Page) {
+  const cdp = await page.context().newCDPSession(page)
+  type Type = 'touchStart' | 'touchMove' | 'touchEnd'
+  const send = (type: Type, points: { x: number; y: number }[]) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ ...p, id })) })
+  return {
+    /** One finger from `from` to `to` along y. */
+    async swipe(y: number, from: number, to: number) {
+      await send('touchStart', [{ x: from, y }])
+      for (let i = 1; i <= 6; i++) await send('touchMove', [{ x: from + ((to - from) * i) / 6, y }])
+      await send('touchEnd', [])
+    },
+    /** Two fingers moving apart around (x, y), from `from` to `to` px apart. */
+    async pinch(x: number, y: number, from: number, to: number) {
+      const at = (d: number) => [
+        { x: x - d / 2, y },
+        { x: x + d / 2, y },
+      ]
+      await send('touchStart', at(from))
+      // As long as a pinch takes (its code may still be arriving when the fingers land).
+      for (let i = 1; i <= 8; i++) {
+        await page.waitForTimeout(40)
+        await send('touchMove', at(from + ((to - from) * i) / 8))
+      }
+      await send('touchEnd', [])
+    },
+  }
+}
+
 describe('the figure viewer', () => {
   it('goes full screen by its button and back, and a swipe moves between panels (keys still work)', async () => {
     const { page, problems, close } = await openPage(site.browser, site.origin, {
@@ -199,23 +240,170 @@ describe('the figure viewer', () => {
       hasTouch: true,
     })
     await page.goto(`${site.origin}/figures/3`, { waitUntil: 'networkidle' })
-    const button = page.getByRole('button', { name: 'Full screen' })
-    await button.click()
+    await page.getByRole('button', { name: 'Full screen', exact: true }).click()
     await expect.poll(() => page.evaluate(() => document.fullscreenElement?.className)).toBe('figure-viewer')
-    await button.click()
+    await page.getByRole('button', { name: 'Leave full screen' }).click()
     await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull()
+    await page.getByRole('button', { name: 'Full screen', exact: true }).waitFor()
     const box = (await page.locator('.viewer-stage').boundingBox())!
-    const cdp = await page.context().newCDPSession(page)
-    const y = box.y + box.height / 4
-    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
-      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] })
-    await touch('touchStart', 300)
-    for (const x of [260, 200, 140, 80]) await touch('touchMove', x)
-    await touch('touchEnd', 80)
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/figures/3a')
+    await (await touchscreen(page)).swipe(box.y + box.height / 4, 300, 80)
+    await expect.poll(() => pathname(page)).toBe('/figures/3a')
     await expect.poll(() => page.locator('main h1').textContent()).toMatch(/^Figure 3a/)
     await page.keyboard.press('ArrowLeft')
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/figures/3')
+    await expect.poll(() => pathname(page)).toBe('/figures/3')
+    // The way back is the same as Escape's: the sentence that first cites the figure.
+    const back = await page.getByRole('link', { name: '← Back to the text' }).getAttribute('href')
+    expect(back).toMatch(/^\/case[^#]*#s-/)
+    await page.keyboard.press('Escape')
+    await expect.poll(() => `${pathname(page)}${new URL(page.url()).hash}`).toBe(back)
+    expect(problems).toEqual({ errors: [], foreignRequests: [] })
+    await close()
+  })
+
+  it('zooms by its buttons and by + − 0, pans a zoomed image with Shift and an arrow, and stays put', async () => {
+    const { page, problems, close } = await openPage(site.browser, site.origin, {
+      viewport: { width: 1280, height: 800 },
+    })
+    await page.goto(`${site.origin}/figures/2a`, { waitUntil: 'networkidle' })
+    const zoomIn = page.getByRole('button', { name: 'Zoom in' })
+    const zoomOut = page.getByRole('button', { name: 'Zoom out' })
+    const reset = page.getByRole('button', { name: 'Reset zoom' })
+    for (const button of [zoomIn, zoomOut, reset]) {
+      const { width, height } = (await button.boundingBox())!
+      expect(Math.min(width, height)).toBeGreaterThanOrEqual(24)
+    }
+    expect(await stageScale(page)).toBe(1)
+    await zoomIn.click()
+    await expect.poll(() => stageScale(page)).toBeGreaterThan(1.3)
+    await zoomIn.click()
+    await expect.poll(() => stageScale(page)).toBeGreaterThan(1.8)
+    await zoomOut.click()
+    await expect.poll(() => stageScale(page)).toBeLessThan(1.4)
+    await reset.click()
+    await expect.poll(() => stageScale(page)).toBe(1)
+    // By keyboard: a focused button, then the viewer's own keys.
+    await zoomIn.focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => stageScale(page)).toBeGreaterThan(1.3)
+    await page.keyboard.press('0')
+    await expect.poll(() => stageScale(page)).toBe(1)
+    await page.keyboard.press('+')
+    await page.keyboard.press('+')
+    await expect.poll(() => stageScale(page)).toBeGreaterThan(1.8)
+    const before = await stageTransform(page)
+    await page.keyboard.press('Shift+ArrowRight')
+    await expect.poll(async () => (await stageTransform(page)).x).toBeLessThan(before.x)
+    await page.keyboard.press('-')
+    await expect.poll(() => stageScale(page)).toBeLessThan(1.5)
+    await page.keyboard.press('0')
+    await expect.poll(() => stageTransform(page)).toEqual({ scale: 1, x: 0 })
+    // The wheel scrolls the page over a fitted image; with Ctrl (a trackpad pinch) it zooms.
+    const frame = (await page.locator('.viewer-frame').boundingBox())!
+    await page.mouse.move(frame.x + frame.width / 2, frame.y + frame.height / 2)
+    await page.mouse.wheel(0, 200)
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0)
+    expect(await stageScale(page)).toBe(1)
+    await page.keyboard.down('Control')
+    await page.mouse.wheel(0, -200)
+    await page.keyboard.up('Control')
+    await expect.poll(() => stageScale(page)).toBeGreaterThan(1)
+    expect(pathname(page)).toBe('/figures/2a')
+    expect(problems).toEqual({ errors: [], foreignRequests: [] })
+    await close()
+  })
+
+  it('by touch: a pinch zooms, a swipe while zoomed pans, a swipe at the fitted size moves on', async () => {
+    const { page, problems, close } = await openPage(site.browser, site.origin, {
+      viewport: { width: 360, height: 740 },
+      hasTouch: true,
+      isMobile: true,
+    })
+    await page.goto(`${site.origin}/figures/2a`, { waitUntil: 'networkidle' })
+    await page.getByRole('button', { name: 'Zoom in' }).waitFor()
+    const box = (await page.locator('.viewer-frame').boundingBox())!
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2]
+    expect(y).toBeLessThan(740)
+    const touch = await touchscreen(page)
+    await touch.pinch(x, y, 40, 240)
+    await expect.poll(() => stageScale(page)).toBeGreaterThan(1.2)
+    expect(pathname(page)).toBe('/figures/2a')
+    expect(await page.evaluate(() => visualViewport?.scale)).toBe(1)
+    const zoomed = await stageTransform(page)
+    await touch.swipe(y, 300, 80)
+    await expect.poll(async () => (await stageTransform(page)).x).toBeLessThan(zoomed.x)
+    expect(pathname(page)).toBe('/figures/2a')
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0)
+    await page.getByRole('button', { name: 'Reset zoom' }).click()
+    await expect.poll(() => stageScale(page)).toBe(1)
+    await touch.swipe(y, 300, 80)
+    await expect.poll(() => pathname(page)).toBe('/figures/2b')
+    expect(problems).toEqual({ errors: [], foreignRequests: [] })
+    await close()
+  })
+
+  it('has no sideways scroll at 360 px, fitted or zoomed', async () => {
+    const { page, problems, close } = await openPage(site.browser, site.origin, {
+      viewport: { width: 360, height: 740 },
+    })
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    for (const slug of ['2', '2a', '5']) {
+      await page.goto(`${site.origin}/figures/${slug}`, { waitUntil: 'networkidle' })
+      expect(await overflow(), slug).toBeLessThanOrEqual(0)
+      await page.getByRole('button', { name: 'Zoom in' }).click()
+      await page.getByRole('button', { name: 'Zoom in' }).click()
+      await expect.poll(() => stageScale(page)).toBeGreaterThan(1.8)
+      expect(await overflow(), `${slug} zoomed`).toBeLessThanOrEqual(0)
+    }
+    expect(problems).toEqual({ errors: [], foreignRequests: [] })
+    await close()
+  })
+
+  it('fills a landscape phone in full screen: the image on the left, most of the height; controls beside it', async () => {
+    const { page, problems, close } = await openPage(site.browser, site.origin, {
+      viewport: { width: 844, height: 390 },
+      hasTouch: true,
+    })
+    await page.goto(`${site.origin}/figures/2a`, { waitUntil: 'networkidle' })
+    await page.getByRole('button', { name: 'Full screen', exact: true }).click()
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.className)).toBe('figure-viewer')
+    await page.getByRole('button', { name: 'Zoom in' }).click()
+    await page.screenshot({ path: 'test-results/figure-viewer-landscape.png' })
+    await page.getByRole('button', { name: 'Reset zoom' }).click()
+    await expect.poll(() => stageScale(page)).toBe(1)
+    const image = (await page.locator('.viewer-panel img').boundingBox())!
+    const controls = (await page.locator('.viewer-controls').boundingBox())!
+    expect(image.height).toBeGreaterThanOrEqual(0.6 * 390)
+    expect(image.y).toBeGreaterThanOrEqual(0)
+    expect(image.y + image.height).toBeLessThanOrEqual(390)
+    expect(controls.x).toBeGreaterThanOrEqual(image.x + image.width)
+    expect(controls.y + controls.height).toBeLessThanOrEqual(390)
+    expect(problems).toEqual({ errors: [], foreignRequests: [] })
+    await close()
+  })
+
+  it('loads its code when a figure is opened, and the pan and zoom code when the reader first zooms', async () => {
+    const manifest = JSON.parse(readFileSync(join(inject('dist'), '.vite/manifest.json'), 'utf8')) as Record<
+      string,
+      { file: string }
+    >
+    const [viewer, panzoom] = [
+      'src/sections/figure-viewer.tsx',
+      'node_modules/@panzoom/panzoom/dist/panzoom.es.js',
+    ].map((source) => `/${manifest[source].file}`)
+    const { page, problems, close } = await openPage(site.browser, site.origin, { serviceWorkers: 'block' })
+    const requested: string[] = []
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname))
+    await page.goto(`${site.origin}${paths.case}`, { waitUntil: 'networkidle' })
+    expect(requested).not.toContain(viewer)
+    expect(requested).not.toContain(panzoom)
+    await page.getByRole('link', { name: 'Open Figure 2 full screen' }).click()
+    await expect.poll(() => pathname(page)).toBe('/figures/2')
+    await expect.poll(() => requested).toContain(viewer)
+    await page.waitForLoadState('networkidle')
+    expect(requested).not.toContain(panzoom)
+    await page.getByRole('button', { name: 'Zoom in' }).click()
+    await expect.poll(() => stageScale(page)).toBeGreaterThan(1)
+    expect(requested).toContain(panzoom)
     expect(problems).toEqual({ errors: [], foreignRequests: [] })
     await close()
   })

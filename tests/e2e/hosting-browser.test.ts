@@ -55,6 +55,13 @@ describe.each(hosts)('the site under its header policy, from %s', (_name, start)
     await page.goto(`${host.origin}/figures/3`, { waitUntil: 'networkidle' })
     await page.keyboard.press('ArrowRight')
     await expect.poll(() => new URL(page.url()).pathname).toBe('/figures/3a')
+    // Pan and zoom writes its transforms through the CSSOM, which the policy allows (style attributes it does not).
+    await page.getByRole('button', { name: 'Zoom in' }).click()
+    await expect
+      .poll(() =>
+        page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('.viewer-stage')!).transform).a),
+      )
+      .toBeGreaterThan(1)
     expect(await violations(page)).toEqual([])
     await page.goto(`${host.origin}/offline.html#/case/labs`, { waitUntil: 'networkidle' })
     await expect.poll(() => page.locator('main h1').textContent()).toBe('Laboratory findings')
