@@ -59,15 +59,24 @@ export default defineConfig(({ command }) => ({
           includeDependenciesRecursively: false,
           // Teaching mode's own pieces and the link makers (menu, QR, slide download) stay out of it: no reading page needs them at first.
           groups: [
+            // The pieces only the pages of the case and the article need (whole paragraphs, parts loaded on
+            // demand, their notes and references): slides and figures go without them.
+            {
+              name: 'reading-case',
+              test: /[\\/]src[\\/](components|lib)[\\/](case-narrative|on-demand|part-view|traced-list|comparison-view|byline|licence-note|references-note)\./,
+              minShareCount: 2,
+              priority: 2,
+            },
             {
               name: 'reading',
-              test: /[\\/]src[\\/](components|lib|markdown)[\\/](?!(slides|reveal|revealed|make-deck|download-deck|share-url|use-share-url|teaching-prefs|present)\.)/,
+              test: /[\\/]src[\\/](components|lib|markdown)[\\/](?!(slides|reveal|revealed|make-deck|download-deck|share-url|use-share-url|here-links|teaching-prefs|present|note-targets|screens)\.)/,
               minShareCount: 2,
+              priority: 1,
             },
             // What slide mode and the teaching pages share, as one file.
             {
               name: 'teaching',
-              test: /[\\/]src[\\/](lib[\\/](slides|reveal)|components[\\/]revealed|sections[\\/]slide-keys)\./,
+              test: /[\\/]src[\\/](lib[\\/](slides|reveal)|components[\\/]revealed)\./,
               minShareCount: 2,
             },
           ],

@@ -23,7 +23,9 @@ export function inlineScriptHashes(html: string): string[] {
 
 /** The SHA-256 CSP source of each style element of a page (the single-file edition inlines its styles). */
 export function inlineStyleHashes(html: string): string[] {
-  return [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(
+  // Scripts are taken out first: their code may hold "<style" in a string (the slide writer does).
+  const outsideScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+  return [...outsideScripts.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(
     (m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`,
   )
 }

@@ -1,23 +1,22 @@
 import { useState } from 'react'
-import { onlyHereWarning } from '../lib/share-url'
 import { useReport } from './edition'
-import { useLinksOnlyHere, useShareUrl } from './use-share-url'
+import { useRoutingMode } from './routing-mode'
 
 /**
  * A button that makes the teaching sequence as a PowerPoint file in the browser and downloads it; the
- * library that writes it loads only when asked for.
+ * library that writes it, and what makes its links, load only when asked for.
  */
 export function DownloadDeck({ fileName }: { fileName: string }) {
   const report = useReport()
-  const link = useShareUrl()
-  const onlyHere = useLinksOnlyHere()
+  const mode = useRoutingMode()
   const [status, setStatus] = useState('')
   const [busy, setBusy] = useState(false)
   const make = async () => {
     setBusy(true)
     setStatus('Making the slides…')
     try {
-      const { makeDeck } = await import('./make-deck')
+      const [{ makeDeck }, { hereLinks }] = await Promise.all([import('./make-deck'), import('./here-links')])
+      const { link, warning } = hereLinks(mode)
       const url = URL.createObjectURL(await makeDeck(report, link))
       const a = document.createElement('a')
       a.href = url
@@ -25,8 +24,8 @@ export function DownloadDeck({ fileName }: { fileName: string }) {
       a.click()
       window.setTimeout(() => URL.revokeObjectURL(url), 60_000)
       setStatus(
-        onlyHere()
-          ? `Slides downloaded. ${onlyHereWarning} The links and QR codes on the slides do the same.`
+        warning
+          ? `Slides downloaded. ${warning} The links and QR codes on the slides do the same.`
           : 'Slides downloaded.',
       )
     } catch (error) {

@@ -1,7 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react'
 import { useNavigate } from 'react-router-dom'
-import { presentHref } from '../lib/paths'
-import { presentation } from '../lib/present'
+import { presentation, presentHref } from '../lib/present'
 import { useReport } from './edition'
 import type { LinkTarget } from '../lib/share-url'
 import { onlyHereWarning } from '../lib/share-url'

@@ -20,12 +20,6 @@ export const paths = {
   about: '/about',
 } as const
 
-/** The address of "present this" for a place: a page, or an element on it by id. */
-export function presentHref(path: string, id?: string, screen = 1): string {
-  const query = new URLSearchParams({ path, ...(id ? { id } : {}), ...(screen > 1 ? { screen: String(screen) } : {}) })
-  return `${paths.present}?${query}`
-}
-
 /** Anchor id of a case sentence. */
 export function sentenceAnchor(id: string): string {
   return `s-${id}`

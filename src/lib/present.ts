@@ -1,8 +1,8 @@
 import type { CaseReport } from '../model/case-report'
-import { noteTargets } from './note-targets'
+import { paths } from './paths'
 import { addressAt } from './routes'
 import { proseSentences, sentenceIndex } from './sentence-index'
-import { chunk, screenCharacters } from './slides'
+import { chunk, screenCharacters } from './screens'
 
 /** One screen of "present this": a figure (or one panel), or some of the authors' sentences under a heading. */
 export type PresentScreen =
@@ -41,19 +41,20 @@ export function presentation(report: CaseReport, path: string, id = ''): Present
       }
   }
   if (id) {
-    const target = noteTargets(report).get(id)
-    const sources = [
-      ...report.case.imaging,
-      ...report.case.labs,
-      ...report.case.followUp,
-      ...report.timeline.map((e) => ({ ...e, id: `event-${e.id}` })),
+    const entry = [
+      ...report.case.imaging.map((s) => ({ ...s, title: `${s.modality}, ${s.view}` })),
+      ...report.case.labs.map((l) => ({ ...l, title: l.name })),
+      ...report.case.followUp.map((p) => ({ ...p, title: p.when })),
+      ...report.timeline.map((e) => ({ ...e, id: `event-${e.id}`, title: e.label })),
       ...report.differential.map((d) => ({
         id: `differential-${d.id}`,
+        title: d.name,
         sources: [...d.points, ...d.inThisCase].flatMap((p) => p.sources),
       })),
-    ].find((entry) => entry.id === id)?.sources
-    if (target && sources) return { title: target.label, screens: textScreens(report, [...new Set(sources)]) }
-    if (sentenceIndex(report).has(id)) return { title: target?.label ?? id, screens: textScreens(report, [id]) }
+    ].find((e) => e.id === id)
+    if (entry) return { title: entry.title, screens: textScreens(report, [...new Set(entry.sources)]) }
+    if (sentenceIndex(report).has(id))
+      return { title: addressAt(report, path)?.label ?? '', screens: textScreens(report, [id]) }
     return null
   }
   const address = addressAt(report, path)
@@ -81,4 +82,10 @@ export function presentation(report: CaseReport, path: string, id = ''): Present
       ),
     }
   return null
+}
+
+/** The address of "present this" for a place: a page, or an element on it by id. */
+export function presentHref(path: string, id?: string, screen = 1): string {
+  const query = new URLSearchParams({ path, ...(id ? { id } : {}), ...(screen > 1 ? { screen: String(screen) } : {}) })
+  return `${paths.present}?${query}`
 }

@@ -3,7 +3,10 @@ import type { RevealItem } from '../model/views'
 import { notesAt, teachingTarget } from './editor-notes'
 import { paths } from './paths'
 import { revealMarkdown, revealSource } from './reveal'
+import { chunk, screenCharacters } from './screens'
 import { sentenceIndex } from './sentence-index'
+
+export { chunk, screenCharacters, screenFromSearch } from './screens'
 
 /** What one screen of slide mode shows. */
 export type SlideScreen =
@@ -17,28 +20,6 @@ export type SlideScreen =
   | { kind: 'note'; note: string }
   /** Some of the key points, at the last step. */
   | { kind: 'key-points'; from: number; to: number }
-
-/** About as much text as one screen holds at slide type size (characters). */
-export const screenCharacters = 300
-
-/** Groups items into runs whose total length stays within one screen (an item longer than that stands alone). */
-export function chunk<T>(items: readonly T[], length: (item: T) => number, limit = screenCharacters): T[][] {
-  const runs: T[][] = []
-  let run: T[] = []
-  let size = 0
-  for (const item of items) {
-    const n = length(item)
-    if (run.length > 0 && size + n > limit) {
-      runs.push(run)
-      run = []
-      size = 0
-    }
-    run.push(item)
-    size += n
-  }
-  if (run.length > 0) runs.push(run)
-  return runs
-}
 
 const cache = new WeakMap<CaseReport, SlideScreen[][]>()
 
@@ -93,13 +74,6 @@ export function adjacentScreen(report: CaseReport, from: SlidePlace, delta: numb
   const all = allScreens(report)
   const i = all.findIndex((p) => p.step === from.step && p.screen === from.screen)
   return i < 0 ? null : (all[i + delta] ?? null)
-}
-
-/** The screen a URL's query names (`?screen=2`), 1 when it names none; NaN when it names one that cannot be. */
-export function screenFromSearch(search: string): number {
-  const value = new URLSearchParams(search).get('screen')
-  if (value === null) return 1
-  return /^[1-9]\d*$/.test(value) ? Number(value) : NaN
 }
 
 /** The address of a screen of slide mode; `speaker` for the speaker view of it. */

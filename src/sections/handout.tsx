@@ -5,11 +5,10 @@ import { FigurePanels } from '../components/figure-view'
 import { usePageText } from '../components/page-text'
 import { QrCode } from '../components/qr-code'
 import { Revealed } from '../components/revealed'
-import { useLinksOnlyHere, useShareUrl } from '../components/use-share-url'
+import { useRoutingMode } from '../components/routing-mode'
 import { notesAt, teachingTarget } from '../lib/editor-notes'
 import { paths } from '../lib/paths'
 import { isPart } from '../lib/reveal'
-import { onlyHereWarning } from '../lib/share-url'
 import type { SectionProps } from './section-props'
 
 type Codes = { url: string; modules: { size: number; data: ArrayLike<number> } }[]
@@ -20,22 +19,20 @@ type Codes = { url: string; modules: { size: number; data: ArrayLike<number> } }
  */
 export function Handout({ report }: SectionProps) {
   const text = usePageText()
-  const link = useShareUrl()
-  const onlyHere = useLinksOnlyHere()
+  const mode = useRoutingMode()
   const [codes, setCodes] = useState<Codes | null>(null)
   const [status, setStatus] = useState('')
   // The QR library loads only when the teacher asks for the codes (made for this page's own address).
   const addCodes = async () => {
     setStatus('Making the QR codes…')
-    const QRCode = await import('qrcode')
+    const [QRCode, { hereLinks }] = await Promise.all([import('qrcode'), import('../components/here-links')])
+    const { link, warning } = hereLinks(mode)
     const made = report.teaching.map((_, i) => {
       const url = link({ path: `${paths.teach}/${i + 1}` })
       return { url, modules: QRCode.create(url, { errorCorrectionLevel: 'M' }).modules }
     })
     setCodes(made)
-    setStatus(
-      onlyHere() ? `QR codes added. ${onlyHereWarning}` : 'QR codes added: print the page (one step per sheet).',
-    )
+    setStatus(warning ? `QR codes added. ${warning}` : 'QR codes added: print the page (one step per sheet).')
   }
   return (
     <article aria-labelledby="handout-heading" className="handout">

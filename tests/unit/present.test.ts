@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { caseReport as report } from '../../content/case-report'
-import { presentHref } from '../../src/lib/paths'
-import { presentation } from '../../src/lib/present'
+import { presentation, presentHref } from '../../src/lib/present'
 
 const sentencesOf = (p: ReturnType<typeof presentation>) =>
   p!.screens.flatMap((s) => (s.kind === 'text' ? s.sentences : []))
@@ -20,7 +19,7 @@ describe('present this', () => {
   it('presents a table row as the authors’ sentences it cites', () => {
     const crp = report.case.labs.find((l) => l.id === 'crp')!
     const shown = presentation(report, '/case/labs', 'crp')
-    expect(shown?.title).toBe(`Blood tests: ${crp.name}`)
+    expect(shown?.title).toBe(crp.name)
     expect(sentencesOf(shown)).toEqual([...new Set(crp.sources)])
   })
 
