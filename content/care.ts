@@ -47,7 +47,7 @@ export const care = [
     name: 'Clinical findings',
     asks: 'The relevant physical examination findings.',
     status: 'partly',
-    note: 'Hip, spine, knee and sacroiliac examination at presentation; the side of the anterior hip tenderness is not stated, and no examination is recorded when the fever developed.',
+    note: 'Hip, spine, knee and sacroiliac examination (its time is not stated); the side of the anterior hip tenderness is not stated, and no examination is recorded when the fever developed.',
     where: [{ route: 'presentation', anchor: 's-examination-hip' }],
   },
   {

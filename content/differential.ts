@@ -118,7 +118,7 @@ export const differential = [
     points: [],
     inThisCase: [
       {
-        text: 'At the review at 1 week on anti-inflammatory drugs the patient had developed fever; hence, MRI and base line hematological parameters were advised. The article does not say what the fever was put down to.',
+        text: 'At the review at 1 week on anti-inflammatory drugs the patient did not show any improvement in pain but had developed fever; hence, MRI and base line hematological parameters were advised. The article does not say what the fever was put down to.',
         sources: ['s-anti-inflammatory-trial'],
       },
       {

@@ -59,7 +59,7 @@ export const teaching = [
   },
   {
     title: 'Blood tests',
-    prompt: 'Blood tests were advised with the MRI. Which results would change your thinking, and how?',
+    prompt: 'Looking back at what was advised at the last step, which results would change your thinking, and how?',
     sentences: [
       's-blood-parameters',
       { source: 's-crp', words: 'C-reactive protein (CRP) was elevated to a value of 140.50' },

@@ -8,7 +8,7 @@ import type { CaseHeading } from '../../src/model/case'
 export const headings = [
   { id: 'case-presentation', text: 'Presentation', level: 2, part: 'presentation', startsAt: 'presenting-complaint' },
   { id: 'case-investigations', text: 'Investigations and imaging', level: 2, part: 'imaging', startsAt: 'x-rays' },
-  { id: 'case-labs', text: 'Laboratory findings', level: 3, part: 'labs', startsAt: 'blood-parameters' },
+  { id: 'case-labs', text: 'Blood tests, bone scan and PET', level: 3, part: 'labs', startsAt: 'blood-parameters' },
   { id: 'case-imaging-findings', text: 'Imaging findings', level: 3, part: 'imaging', startsAt: 'stir-edema' },
   { id: 'case-management', text: 'Management', level: 2, part: 'management', startsAt: 'management-given' },
   { id: 'case-follow-up', text: 'Follow-up', level: 2, part: 'follow-up', startsAt: 'improvement-4-weeks' },

@@ -3,8 +3,9 @@ import type { ImagingStudy } from '../../src/model/case'
 const notStated = 'Not stated'
 
 /**
- * Imaging studies grouped by study, in the order the narrative first tells of each; the STIR and T1
- * rows follow the MRI, though the article reports them after the PET scan and does not date them.
+ * Imaging studies grouped by study, in the order the narrative first tells of each: the STIR and T1
+ * rows come where the article reports them, after the PET scan, since it does not date them or say
+ * which MRI they come from.
  */
 export const imaging = [
   {
@@ -48,6 +49,27 @@ export const imaging = [
     sources: ['s-anti-inflammatory-trial', 's-mri-diagnosis'],
   },
   {
+    id: 'bone-scan',
+    modality: 'Bone scan (Tc 99)',
+    view: notStated,
+    when: 'After the elevated C-reactive protein (CRP)',
+    findings: 'Increased radiotracer uptake in the region of left femoral head and neck',
+    significance: 'Again documented TOH, but did not rule out infection',
+    figures: ['figure-4'],
+    sources: ['s-crp', 's-bone-scan-uptake'],
+  },
+  {
+    id: 'pet-ct',
+    modality: 'PET CT',
+    view: notStated,
+    when: 'After the bone scan',
+    findings:
+      'Diffuse increased Fluorodeoxyglucose (FDG) uptake in the head and neck of left femur; standardized uptake value SUV max = 1.6',
+    significance: 'Significantly ruled out infection',
+    figures: [],
+    sources: ['s-pet-decision', 's-pet-ct-uptake'],
+  },
+  {
     id: 'mri-stir',
     modality: 'MRI',
     view: 'Short tau inversion recovery (STIR) coronal images of the pelvis',
@@ -68,27 +90,6 @@ export const imaging = [
     significance: 'Suggestive of a subchondral fracture; suggestive of diffuse edema',
     figures: ['figure-3'],
     sources: ['s-t1-band', 's-t1-edema'],
-  },
-  {
-    id: 'bone-scan',
-    modality: 'Bone scan (Tc 99)',
-    view: notStated,
-    when: 'After the elevated C-reactive protein (CRP)',
-    findings: 'Increased radiotracer uptake in the region of left femoral head and neck',
-    significance: 'Again documented TOH, but did not rule out infection',
-    figures: ['figure-4'],
-    sources: ['s-crp', 's-bone-scan-uptake'],
-  },
-  {
-    id: 'pet-ct',
-    modality: 'PET CT',
-    view: notStated,
-    when: 'After the bone scan',
-    findings:
-      'Diffuse increased Fluorodeoxyglucose (FDG) uptake in the head and neck of left femur; standardized uptake value SUV max = 1.6',
-    significance: 'Significantly ruled out infection',
-    figures: [],
-    sources: ['s-pet-decision', 's-pet-ct-uptake'],
   },
   {
     id: 'mri-follow-up',
