@@ -99,7 +99,8 @@ export const teaching = [
   },
   {
     title: 'Diagnosis',
-    prompt: 'Putting together all you have seen, what is your diagnosis, and what must it be told apart from?',
+    prompt:
+      'Taking the results so far together, how sure are you of the diagnosis, and what must it be told apart from?',
     sentences: ['abstract-1-1'],
     figures: [],
   },

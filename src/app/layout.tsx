@@ -11,9 +11,10 @@ import { ThemeSelect } from './theme-select'
 import { UpdateBanner } from './update-banner'
 
 /** The page's title and description, as the document head carries them. */
-function Head({ title, description }: { title: string; description: string }) {
+function Head({ title, description, bare = false }: { title: string; description: string; bare?: boolean }) {
   const { meta } = useReport()
-  const fullTitle = `${title} · ${meta.title}`
+  // A bare page (a slide) is named on its own: the article's title may give away a step's answer.
+  const fullTitle = bare ? title : `${title} · ${meta.title}`
   const fullDescription = `${description}. ${meta.articleType}: ${meta.journalCitation}`
   return (
     <>
@@ -37,7 +38,7 @@ export function BareLayout({
 }) {
   return (
     <>
-      <Head title={title} description={description} />
+      <Head title={title} description={description} bare />
       <main id="main" className="bare" tabIndex={-1}>
         {children}
       </main>

@@ -53,23 +53,28 @@ async function addLink(slide: PptxGenJS.Slide, url: string) {
   })
 }
 
-/** The teaching notes of a step, as the speaker notes of each of its slides. */
-function speakerNotes(report: CaseReport, step: number): string {
+/** The speaker notes of one screen: the step's prompt, and the whole sentences, figure or note this screen shows. */
+function speakerNotes(report: CaseReport, step: number, screen: SlideScreen): string {
   const index = sentenceIndex(report)
   const teaching = report.teaching[step - 1]
-  const sources = teaching.sentences.map((item) => {
-    const whole = plainText(index.get(revealSource(item))?.markdown ?? '')
-    return isPart(item) ? `Shown in part: "${item.words}". Whole sentence: "${whole}"` : `"${whole}"`
-  })
-  const notes = notesAt(report, teachingTarget(step)).map(
-    (n) => `Editor's note, added by this edition: ${n.title}. ${n.text}`,
-  )
+  const figure = screen.kind === 'figure' ? report.figures.find((f) => f.id === screen.figure) : undefined
+  const shown =
+    screen.kind === 'reveal'
+      ? screen.items.map((item) => {
+          const whole = plainText(index.get(revealSource(item))?.markdown ?? '')
+          return isPart(item) ? `Shown in part: "${item.words}". Whole sentence: "${whole}"` : `"${whole}"`
+        })
+      : screen.kind === 'note'
+        ? notesAt(report, teachingTarget(step))
+            .filter((n) => n.id === screen.note)
+            .map((n) => `Editor's note, added by this edition: ${n.title}. ${n.text}`)
+        : figure
+          ? [`${figure.label}: ${plainText(figure.caption)}`]
+          : []
   return [
     `Teaching step ${step}: ${teaching.title}`,
     `Prompt (added by this edition): ${teaching.prompt}`,
-    `Sources, the authors' sentences this step reveals:`,
-    ...sources,
-    ...notes,
+    ...(shown.length ? ["On this slide, the authors' words:", ...shown] : []),
   ].join('\n')
 }
 
@@ -183,7 +188,7 @@ async function addScreen(pptx: PptxGenJS, report: CaseReport, step: number, scre
       )
       break
   }
-  slide.addNotes(speakerNotes(report, step))
+  slide.addNotes(speakerNotes(report, step, screen))
   await addLink(slide, url)
 }
 
@@ -197,7 +202,8 @@ export async function makeDeck(report: CaseReport, link: (target: LinkTarget) =>
   const pptx = new PptxGenJS()
   pptx.layout = 'LAYOUT_WIDE'
   pptx.title = `${meta.title}: teaching slides`
-  pptx.author = meta.authors.map((a) => a.name).join(', ')
+  pptx.author = 'Teaching slides made from the web edition'
+  pptx.subject = meta.journalCitation
   const title = pptx.addSlide()
   title.addText(
     [
@@ -207,6 +213,10 @@ export async function makeDeck(report: CaseReport, link: (target: LinkTarget) =>
         options: { fontSize: 22, breakLine: true, paraSpaceBefore: 10 },
       },
       { text: meta.journalCitation, options: { fontSize: 18, breakLine: true, paraSpaceBefore: 10 } },
+      {
+        text: `https://doi.org/${meta.doi}`,
+        options: { fontSize: 16, hyperlink: { url: `https://doi.org/${meta.doi}` }, breakLine: true },
+      },
       {
         text: `Published under ${meta.licence.name}`,
         options: { fontSize: 16, hyperlink: { url: meta.licence.url }, breakLine: true, paraSpaceBefore: 16 },
@@ -218,6 +228,7 @@ export async function makeDeck(report: CaseReport, link: (target: LinkTarget) =>
     ],
     { x: 0.5, y: 0.6, w: W - 1, h: H - 2.2, fontFace: font, color: ink, valign: 'top', fit: 'shrink' },
   )
+  title.addNotes(`${meta.title}. ${meta.journalCitation} Published under ${meta.licence.name} (${meta.licence.url}).`)
   await addLink(title, link({ path: paths.teach }))
   for (const { step, screen } of allScreens(report)) {
     const url = link({ path: `${paths.slides}/${step}`, search: screen > 1 ? `?screen=${screen}` : '' })

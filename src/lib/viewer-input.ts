@@ -50,7 +50,7 @@ const panKeys: Record<string, [number, number]> = {
 }
 
 /**
- * The viewer's keys: ← → move between panels and figures, Escape goes back to the text, + - 0 zoom
+ * The viewer's keys: ← → (or a clicker's Page Down and Page Up) move between panels and figures, Escape goes back to the text, + - 0 zoom
  * (with or without Shift, which some layouts need for +), Shift with an arrow moves a zoomed image to
  * show more of the side the arrow points to. `x` and `y` are the image's move, in frames.
  */
@@ -62,5 +62,8 @@ export function viewerKeyAction({ key, shift, command }: ViewerKey, zoomed: bool
     return pan && zoomed ? { kind: 'pan', x: pan[0], y: pan[1] } : null
   }
   if (key === 'ArrowLeft' || key === 'ArrowRight' || key === 'Escape') return { kind: 'go', key }
+  // A presentation clicker sends Page Down and Page Up.
+  if (key === 'PageDown') return { kind: 'go', key: 'ArrowRight' }
+  if (key === 'PageUp') return { kind: 'go', key: 'ArrowLeft' }
   return null
 }

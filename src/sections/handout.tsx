@@ -40,14 +40,22 @@ export function Handout({ report }: SectionProps) {
       <h1 id="handout-heading">Teaching handout</h1>
       <p className="handout-intro">
         The teaching sequence for printing: one step per page, with its prompt, what the article reports at that step
-        and a QR code to the step in this edition. The prompts are added by this edition; the reports are the authors’
-        own words. <Link to={paths.teach}>Back to teaching mode</Link>.
+        and a QR code to the step in this edition. Each page shows its step’s answer: hand it out after the session. The
+        prompts are added by this edition; the reports are the authors’ own words.{' '}
+        <Link to={paths.teach}>Back to teaching mode</Link>.
       </p>
       <p className="handout-tools">
         <button type="button" onClick={addCodes} disabled={codes !== null}>
           Add the QR codes
         </button>{' '}
-        <button type="button" onClick={() => window.print()}>
+        <button
+          type="button"
+          onClick={async () => {
+            if (!codes) await addCodes()
+            // Printed once the codes are on the page.
+            window.setTimeout(() => window.print(), 100)
+          }}
+        >
           Print
         </button>{' '}
         <span role="status">{status}</span>

@@ -118,7 +118,7 @@ export function Slides({ report }: SectionProps) {
           ←
         </button>
         <span className="slide-count" aria-hidden="true">
-          {step}.{screen}/{total}
+          Step {step} of {total} · {screen}/{screens.length}
         </span>
         <button type="button" onClick={() => go(next)} disabled={!next} aria-label="Next screen">
           →

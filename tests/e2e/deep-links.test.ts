@@ -211,6 +211,8 @@ describe('the link control of each place', () => {
     await page.keyboard.press('ArrowDown')
     await expect.poll(focusedName).toBe('QR code for slides')
     await page.keyboard.press('ArrowDown')
+    await expect.poll(focusedName).toBe('Present this')
+    await page.keyboard.press('ArrowDown')
     await expect.poll(focusedName).toBe('Copy link')
     await page.keyboard.press('Escape')
     expect(await page.getByRole('menu').count()).toBe(0)

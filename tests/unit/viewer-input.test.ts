@@ -19,6 +19,8 @@ describe('viewerKeyAction', () => {
   it.each([
     [{ key: 'ArrowRight', shift: false, command: false }, false, { kind: 'go', key: 'ArrowRight' }],
     [{ key: 'Escape', shift: false, command: false }, true, { kind: 'go', key: 'Escape' }],
+    [{ key: 'PageDown', shift: false, command: false }, false, { kind: 'go', key: 'ArrowRight' }],
+    [{ key: 'PageUp', shift: false, command: false }, false, { kind: 'go', key: 'ArrowLeft' }],
     [{ key: '+', shift: true, command: false }, false, { kind: 'zoom', zoom: 'in' }],
     [{ key: '=', shift: false, command: false }, false, { kind: 'zoom', zoom: 'in' }],
     [{ key: '-', shift: false, command: false }, true, { kind: 'zoom', zoom: 'out' }],
