@@ -77,7 +77,7 @@ export function FigureView({ figure }: { figure: Figure }) {
         <p>{figure.description}</p>
       </details>
       <div className="figure-tools">
-        <Link to={`${paths.figures}/${figure.number}`}>Open {figure.label} full screen</Link>
+        <Link to={`${paths.figures}/${figure.number}`}>Open {figure.label} in the figure viewer</Link>
         <LinkTools target={{ path: paths.part(figure.part), id: figure.id }} label={figure.label} />
       </div>
       <figcaption>

@@ -28,7 +28,7 @@ export function CaseGlance({ report, label }: SectionProps & { label: string }) 
       element.querySelector('summary')?.focus()
     }
     const onClick = (event: MouseEvent) => {
-      const link = (event.target as HTMLElement | null)?.closest('a[href*="#"]')
+      const link = (event.target as HTMLElement | null)?.closest('a[href*="#"]:not([data-jump])')
       if (link && !media.matches) element.open = false
     }
     element.addEventListener('keydown', onKey)
@@ -43,6 +43,18 @@ export function CaseGlance({ report, label }: SectionProps & { label: string }) 
     <aside className="case-glance" aria-label={label}>
       <details ref={details} className="glance">
         <summary>{label}</summary>
+        <button
+          type="button"
+          className="glance-close"
+          onClick={() => {
+            const element = details.current
+            if (!element) return
+            element.open = false
+            element.querySelector('summary')?.focus()
+          }}
+        >
+          Close
+        </button>
         <OnDemand
           code={caseViews}
           view="glance"

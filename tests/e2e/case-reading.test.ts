@@ -51,6 +51,18 @@ describe.each([360, 1280])('the Case Report at %i px', (width) => {
     if (width < 1024) {
       expect(await labs.isVisible()).toBe(false)
       await page.getByText('Case at a glance').click()
+      // On a phone the sheet has a Close button at its top, which leaves the reader where they were.
+      await page.getByRole('button', { name: 'Close' }).click()
+      expect(await labs.isVisible()).toBe(false)
+      expect(await page.evaluate(() => window.scrollY)).toBe(scrolled)
+      await page.getByText('Case at a glance').click()
+      // A jump at the top of the sheet goes to each view, without changing the address.
+      await page
+        .getByRole('navigation', { name: 'Views of the case' })
+        .getByRole('link', { name: 'Laboratory findings' })
+        .click()
+      await expect.poll(() => labs.evaluate((h) => Math.round(h.getBoundingClientRect().top))).toBeLessThan(200)
+      expect(new URL(page.url()).hash).toBe('')
     }
     await labs.scrollIntoViewIfNeeded()
     expect(await labs.isVisible()).toBe(true)
@@ -396,7 +408,7 @@ describe('the figure viewer', () => {
     await page.goto(`${site.origin}${paths.case}`, { waitUntil: 'networkidle' })
     expect(requested).not.toContain(viewer)
     expect(requested).not.toContain(panzoom)
-    await page.getByRole('link', { name: 'Open Figure 2 full screen' }).click()
+    await page.getByRole('link', { name: 'Open Figure 2 in the figure viewer' }).click()
     await expect.poll(() => pathname(page)).toBe('/figures/2')
     await expect.poll(() => requested).toContain(viewer)
     await page.waitForLoadState('networkidle')
