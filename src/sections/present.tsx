@@ -7,7 +7,7 @@ import { presentation, presentHref, type PresentScreen } from '../lib/present'
 import { sentenceIndex } from '../lib/sentence-index'
 import { screenFromSearch } from '../lib/screens'
 import type { SectionProps } from './section-props'
-import { useSlideKeys, type Action } from './slide-keys'
+import { toggleFullscreen, useSlideKeys, type Action } from './slide-keys'
 
 function Screen({ report, screen }: SectionProps & { screen: PresentScreen }) {
   if (screen.kind === 'figure') {
@@ -75,10 +75,7 @@ export function Present({ report }: SectionProps) {
       else if (action === 'last') go(total)
       else if (action === 'blank') setBlank(true)
       else if (action === 'leave' && shown) navigate(back)
-      else if (action === 'fullscreen') {
-        if (document.fullscreenElement) void document.exitFullscreen()
-        else void document.documentElement.requestFullscreen?.().catch(() => {})
-      }
+      else if (action === 'fullscreen') toggleFullscreen()
     }
   })
   useSlideKeys(act)

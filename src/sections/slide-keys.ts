@@ -54,3 +54,9 @@ export function useSlideKeys(act: RefObject<(action: Action) => void>): void {
     return () => window.removeEventListener('keydown', onKey)
   }, [act])
 }
+
+/** Fill the screen with the page, or leave full screen (the F key of slide mode and "present this"). */
+export function toggleFullscreen(): void {
+  if (document.fullscreenElement) void document.exitFullscreen()
+  else void document.documentElement.requestFullscreen?.().catch(() => {})
+}

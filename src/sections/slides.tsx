@@ -14,7 +14,7 @@ import {
 } from '../lib/slides'
 import type { SectionProps } from './section-props'
 import { useSlideChannel } from './slide-channel'
-import { useSlideKeys, type Action } from './slide-keys'
+import { toggleFullscreen, useSlideKeys, type Action } from './slide-keys'
 import { SlideScreenView } from './slide-screen'
 
 // The speaker view loads only in the window that shows it.
@@ -76,9 +76,7 @@ export function Slides({ report }: SectionProps) {
         case 'last':
           return go(all[all.length - 1] ?? null)
         case 'fullscreen':
-          if (document.fullscreenElement) void document.exitFullscreen()
-          else void document.documentElement.requestFullscreen?.().catch(() => {})
-          return
+          return toggleFullscreen()
         case 'blank':
           return setBlank((b) => !b)
         case 'speaker':
