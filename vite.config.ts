@@ -51,6 +51,9 @@ export default defineConfig(({ command }) => ({
   build: {
     assetsInlineLimit: 0,
     manifest: true,
+    // No preload helper in every page's JavaScript: each prerendered page names the chunks it starts
+    // with (src/build/prerender.ts), and the service worker holds the rest once a page has loaded.
+    modulePreload: false,
     rolldownOptions: {
       output: {
         // The small pieces the reading pages share (sentence, figure, note, source links...) travel as

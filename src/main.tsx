@@ -1,7 +1,5 @@
-import { StrictMode, startTransition } from 'react'
-import { createRoot, hydrateRoot } from 'react-dom/client'
-import { BrowserRouter } from 'react-router-dom'
-import { App } from './app/app'
+import { startTransition } from 'react'
+import { appElement } from './app/app-element'
 import { hostedEdition } from './app/hosted-edition'
 import { loadOpenedPage } from './app/open-page'
 import { registerServiceWorker } from './app/register-sw'
@@ -9,6 +7,14 @@ import { announceUpdate, watchForNewerEdition } from './app/update-store'
 import { canonicalPathname } from './lib/paths'
 import './styles.css'
 
+/** Let the browser paint and answer a tap before the next piece of start-up work. */
+const yieldToBrowser = () => new Promise<void>((resume) => setTimeout(resume, 0))
+
+/**
+ * Start the app in short pieces, none of which holds the main thread for long on a slow phone: React
+ * DOM is evaluated in a task of its own (the boot script has already fetched it alongside this file), the opened page's text and section code are loaded, and then the prerendered
+ * page is hydrated as a transition, which React does in slices, yielding to the browser between them.
+ */
 async function start() {
   // The app takes over the whole page: hydrate only once all of it has arrived.
   if (document.readyState === 'loading')
@@ -16,9 +22,13 @@ async function start() {
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root element')
   // The development server has no prerendered pages or data files: it bundles the content instead.
-  const edition = import.meta.env.DEV
-    ? (await import('./app/bundled-edition')).bundledEdition
-    : await hostedEdition(root)
+  const editionLoaded = import.meta.env.DEV
+    ? import('./app/bundled-edition').then((m) => m.bundledEdition)
+    : hostedEdition(root)
+  // React DOM is the largest piece: evaluated in a task of its own, after this file's.
+  const { createRoot, hydrateRoot } = await import('react-dom/client')
+  await yieldToBrowser()
+  const edition = await editionLoaded
   // The page a host opened as /case/labs/ or /index.html is /case/labs or /: the router and the
   // prerendered markup must agree on it.
   const pathname = canonicalPathname(window.location.pathname, import.meta.env.BASE_URL)
@@ -26,16 +36,9 @@ async function start() {
     window.history.replaceState(window.history.state, '', pathname + window.location.search + window.location.hash)
   const base = import.meta.env.BASE_URL.replace(/\/$/, '')
   await loadOpenedPage(edition, pathname.startsWith(base) ? pathname.slice(base.length) : pathname)
-  const app = (
-    <StrictMode>
-      <BrowserRouter basename={import.meta.env.BASE_URL}>
-        <App edition={edition} />
-      </BrowserRouter>
-    </StrictMode>
-  )
-  // Prerendered pages are hydrated; the bare development page is rendered. Hydrating as a
-  // transition lets React yield to the browser between components, so a tap or scroll on the
-  // already-readable page is never held up behind one long task.
+  await yieldToBrowser()
+  const app = appElement(edition, import.meta.env.BASE_URL)
+  // Prerendered pages are hydrated; the bare development page is rendered.
   if (root.hasChildNodes()) startTransition(() => void hydrateRoot(root, app))
   else createRoot(root).render(app)
 }

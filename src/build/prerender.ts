@@ -78,6 +78,25 @@ export function chunksOf(manifest: Manifest, source: string): string[] {
   return [...needed].filter((key) => !loadedByEntry.has(key)).map((key) => manifest[key].file)
 }
 
+/** The chunks the app's entry imports, directly or not, as files of the build (the entry's own file aside). */
+export function entryChunks(manifest: Manifest): string[] {
+  const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry)
+  const needed = new Set<string>()
+  const collect = (key: string) => {
+    if (needed.has(key) || !manifest[key]) return
+    needed.add(key)
+    for (const imported of manifest[key].imports ?? []) collect(imported)
+  }
+  for (const [key] of entries) collect(key)
+  return [...needed].filter((key) => !manifest[key].isEntry).map((key) => manifest[key].file)
+}
+
+/**
+ * Modules the entry imports lazily as it starts (src/main.tsx: React DOM, evaluated in a task of its
+ * own), fetched with it on every page.
+ */
+export const startupModules = ['node_modules/react-dom/client.js']
+
 /**
  * Assets imported by content (the figures) render with their source path when prerendering; point
  * them at the built, hashed files, which is what the client renders when it hydrates.
@@ -177,6 +196,16 @@ export function prerender(): Plugin {
         for (const [path, json] of pageJson) await writeOut(join(outDir, dataDir, pageTextFile(path)), json)
         await writeOut(join(outDir, dataDir, searchIndexFile), searchJson)
         const { html: page, ...app } = deferApp(template)
+        const missing = startupModules.filter((source) => !manifest[source])
+        if (missing.length) this.error(`prerender: the build has no chunk for ${missing.join(', ')} (src/main.tsx)`)
+        // Vite adds no module preloads (build.modulePreload is off): the pages name what the entry needs.
+        const startup = [
+          ...(app.preload?.split(' ') ?? []),
+          ...[...entryChunks(manifest), ...startupModules.flatMap((source) => chunksOf(manifest, source))].map(
+            (file) => config.base + file,
+          ),
+        ]
+        app.preload = [...new Set(startup)].join(' ')
         const edition = `${config.base}${dataDir}report.json`
 
         const pageFiles: [string, string, RootData][] = [

@@ -80,14 +80,15 @@ export function Present({ report }: SectionProps) {
   })
   useSlideKeys(act)
 
-  if (!client) return <h1 className="slide-kicker">Present</h1>
-  if (!shown)
+  // The prerendered page, and an address that names nothing, say what the page is for: the same
+  // words before and after the app starts, so nothing moves.
+  if (!client || !shown)
     return (
       <div className="present-missing">
-        <h1>Nothing to present here</h1>
+        <h1>Present</h1>
         <p>
-          This address does not name a figure, a table row or a part of the article. Open a page and choose Present from
-          a link menu.
+          This page shows one figure, table row or part of the article filling the screen, as its address names it. Open
+          a page and choose Present from a link menu.
         </p>
         <p>
           <Link to="/">Title page</Link>

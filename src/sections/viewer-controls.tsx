@@ -17,32 +17,34 @@ export function ViewerControls({
   back: { pathname: string; hash: string } | null
 }) {
   const client = useIsClient()
+  // The prerendered page keeps the buttons' place, hidden and inert until the app can work them, so
+  // nothing below them moves when they appear.
+  const pending = client ? {} : { inert: true, 'data-pending': '' }
   return (
     <div className="viewer-controls">
-      {client && (
-        <div
-          className="viewer-zoom"
-          role="group"
-          aria-label="Zoom"
-          onPointerEnter={zoom.prepare}
-          onFocus={zoom.prepare}
-        >
-          <button type="button" onClick={zoom.zoomOut}>
-            Zoom out
-          </button>
-          <button type="button" onClick={zoom.zoomIn}>
-            Zoom in
-          </button>
-          <button type="button" onClick={zoom.reset}>
-            Reset zoom
-          </button>
-          <output className="viewer-scale" aria-label="Zoom level">
-            {Math.round(zoom.scale * 100)}%
-          </output>
-        </div>
-      )}
-      {fullscreen.supported && (
-        <button type="button" className="viewer-fullscreen" onClick={fullscreen.toggle}>
+      <div
+        {...pending}
+        className="viewer-zoom"
+        role="group"
+        aria-label="Zoom"
+        onPointerEnter={zoom.prepare}
+        onFocus={zoom.prepare}
+      >
+        <button type="button" onClick={zoom.zoomOut}>
+          Zoom out
+        </button>
+        <button type="button" onClick={zoom.zoomIn}>
+          Zoom in
+        </button>
+        <button type="button" onClick={zoom.reset}>
+          Reset zoom
+        </button>
+        <output className="viewer-scale" aria-label="Zoom level">
+          {Math.round(zoom.scale * 100)}%
+        </output>
+      </div>
+      {(!client || fullscreen.supported) && (
+        <button {...pending} type="button" className="viewer-fullscreen" onClick={fullscreen.toggle}>
           {fullscreen.active ? 'Leave full screen' : 'Full screen'}
         </button>
       )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chunksOf, composePage, deferApp, pageFile, rewriteAssetUrls } from '../../src/build/prerender'
+import { chunksOf, composePage, deferApp, entryChunks, pageFile, rewriteAssetUrls } from '../../src/build/prerender'
 
 describe('prerender helpers', () => {
   it('moves hoisted title and meta into the head and the rest into the root', () => {
@@ -38,6 +38,16 @@ describe('prerender helpers', () => {
     }
     expect(chunksOf(manifest, 'src/sections/a.tsx')).toEqual(['assets/a.js', 'assets/shared.js'])
     expect(chunksOf(manifest, 'src/sections/missing.tsx')).toEqual([])
+  })
+  it('lists the chunks the entry imports, directly or through another chunk, but not the entry itself', () => {
+    const manifest = {
+      'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_react.js'] },
+      '_react.js': { file: 'assets/react.js', imports: ['_runtime.js'] },
+      '_runtime.js': { file: 'assets/runtime.js' },
+      'node_modules/react-dom/client.js': { file: 'assets/client.js', imports: ['_react.js'] },
+    }
+    expect(entryChunks(manifest)).toEqual(['assets/react.js', 'assets/runtime.js'])
+    expect(chunksOf(manifest, 'node_modules/react-dom/client.js')).toEqual(['assets/client.js'])
   })
   it('writes each route to its own index.html', () => {
     expect(pageFile('/')).toBe('index.html')
