@@ -15,11 +15,21 @@ import { extname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
+import { chromium } from 'playwright-core'
 
 const root = new URL('../..', import.meta.url).pathname
 const dist = join(root, 'dist')
 /** KB here is 1024 bytes, gzipped at zlib's default level. */
-const budgets = { performance: 100, categories: 100, tbtMs: 0, longTasks: 0, lcpMs: 1200, cls: 0, jsKb: 97 }
+const budgets = {
+  performance: 100,
+  categories: 100,
+  tbtMs: 0,
+  longTasks: 0,
+  lcpMs: 1200,
+  cls: 0,
+  jsKb: 97,
+  navigationMs: 100,
+}
 
 const args = process.argv.slice(2)
 const runsAt = args.indexOf('--runs')
@@ -145,6 +155,52 @@ for (let round = 0; round < runs; round++) {
   process.stdout.write(` round ${round + 1} of ${runs}\n`)
 }
 await chrome.kill()
+
+/**
+ * Client-side navigation with the data cached: in one tab, go round every page twice (so each page's
+ * text and code have been fetched once), then time each move, from following the link (or, for a page
+ * no link on the previous one names, the router's own history event) until the new page's title and
+ * text are in place. Returns each page's times, one a round.
+ */
+async function navigationTimes() {
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' })
+  const page = await browser.newPage({ viewport: { width: 412, height: 823 } })
+  await page.goto(`${origin}/`, { waitUntil: 'networkidle' })
+  await page.waitForFunction(() =>
+    Object.keys(document.getElementById('root') ?? {}).some((k) => k.startsWith('__react')),
+  )
+  const go = (path) =>
+    page.evaluate(async (path) => {
+      const title = document.title
+      const link = [...document.querySelectorAll('a')].find((a) => a.getAttribute('href') === path)
+      const start = performance.now()
+      if (link) link.click()
+      else {
+        history.pushState({ usr: null, key: `bench${start}`, idx: (history.state?.idx ?? 0) + 1 }, '', path)
+        dispatchEvent(new PopStateEvent('popstate', { state: history.state }))
+      }
+      await new Promise((done, fail) => {
+        const give = setTimeout(() => fail(new Error(`${path} did not render within 5 s`)), 5000)
+        const check = () => {
+          const shown = location.pathname === path && document.title !== title && document.querySelector('main h1')
+          if (shown) (clearTimeout(give), done())
+          else requestAnimationFrame(check)
+        }
+        check()
+      })
+      return performance.now() - start
+    }, path)
+  const order = pages.filter((p) => p !== '/').concat('/')
+  const times = new Map(order.map((p) => [p, []]))
+  for (let round = -2; round < runs; round++)
+    for (const path of order) {
+      const ms = await go(path)
+      if (round >= 0) times.get(path).push(ms)
+    }
+  await browser.close()
+  return times
+}
+const navigation = pages.length > 1 ? await navigationTimes() : new Map()
 server.close()
 
 const median = (values) => {
@@ -161,6 +217,9 @@ const summary = pages.map((page) => {
     row[key] = median(values)
     row.spread[key] = [Math.min(...values), Math.max(...values)]
   }
+  const moves = navigation.get(page)?.map(Math.round)
+  row.navigationMs = moves ? median(moves) : undefined
+  row.spread.navigationMs = moves ? [Math.min(...moves), Math.max(...moves)] : [undefined, undefined]
   return row
 })
 
@@ -176,6 +235,8 @@ const failures = summary
     r.lcpMs > budgets.lcpMs && `${r.page}: LCP ${r.lcpMs} ms > ${budgets.lcpMs} ms`,
     r.cls > budgets.cls && `${r.page}: CLS ${r.cls} > ${budgets.cls}`,
     r.jsKb > budgets.jsKb && `${r.page}: JavaScript ${r.jsKb.toFixed(1)} KB gzipped > ${budgets.jsKb} KB`,
+    r.navigationMs > budgets.navigationMs &&
+      `${r.page}: reached from another page in ${r.navigationMs} ms > ${budgets.navigationMs} ms`,
   ])
   .filter(Boolean)
 
@@ -190,18 +251,21 @@ const columns = [
   ['longest task ms', (r) => `${r.longestTaskMs}${spread(r, 'longestTaskMs')}`],
   ['CLS', (r) => `${r.cls}${spread(r, 'cls')}`],
   ['JS KB', (r) => r.jsKb.toFixed(1)],
+  ['nav ms', (r) => (r.navigationMs === undefined ? '' : `${r.navigationMs}${spread(r, 'navigationMs')}`)],
 ]
 console.log(`\n| ${columns.map(([c]) => c).join(' | ')} |\n|${columns.map(() => ' --- ').join('|')}|`)
 for (const r of summary) console.log(`| ${columns.map(([, cell]) => cell(r)).join(' | ')} |`)
 const worst = (key) => Math.max(...summary.map((r) => r[key]))
 console.log(
   `\nMedians of ${runs} runs (spread in brackets). Worst page: LCP ${worst('lcpMs')} ms, TBT ${worst('tbtMs')} ms, ` +
-    `longest task ${worst('longestTaskMs')} ms (0: none of 50 ms or more), JavaScript ${worst('jsKb').toFixed(1)} KB.`,
+    `longest task ${worst('longestTaskMs')} ms (0: none of 50 ms or more), JavaScript ${worst('jsKb').toFixed(1)} KB, ` +
+    `client-side navigation ${Math.max(0, ...summary.map((r) => r.navigationMs ?? 0))} ms.`,
 )
 console.log(
   `Budgets: performance ${budgets.performance}; accessibility, best practices, SEO ${budgets.categories}; TBT ${budgets.tbtMs} ms; ` +
     `no main-thread task of 50 ms or more; LCP <= ${budgets.lcpMs} ms; CLS ${budgets.cls}; ` +
-    `JavaScript on the first view <= ${budgets.jsKb} KB gzipped (1 KB = 1024 bytes).`,
+    `JavaScript on the first view <= ${budgets.jsKb} KB gzipped (1 KB = 1024 bytes); ` +
+    `client-side navigation to each page, data cached, <= ${budgets.navigationMs} ms.`,
 )
 console.log(
   failures.length
