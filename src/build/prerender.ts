@@ -66,29 +66,29 @@ type Manifest = Record<string, { file: string; src?: string; isEntry?: boolean; 
  * those it imports, as files of the build.
  */
 export function chunksOf(manifest: Manifest, source: string): string[] {
-  const loadedByEntry = new Set<string>()
-  const collect = (key: string, into: Set<string>) => {
-    if (into.has(key) || !manifest[key]) return
-    into.add(key)
-    for (const imported of manifest[key].imports ?? []) collect(imported, into)
+  const loadedByEntry = importedFrom(manifest, entryKeys(manifest))
+  return [...importedFrom(manifest, [source])].filter((key) => !loadedByEntry.has(key)).map((key) => manifest[key].file)
+}
+
+const entryKeys = (manifest: Manifest) => Object.keys(manifest).filter((key) => manifest[key].isEntry)
+
+/** The manifest keys of the given chunks and of every chunk they import, directly or not. */
+function importedFrom(manifest: Manifest, keys: string[]): Set<string> {
+  const found = new Set<string>()
+  const collect = (key: string) => {
+    if (found.has(key) || !manifest[key]) return
+    found.add(key)
+    for (const imported of manifest[key].imports ?? []) collect(imported)
   }
-  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) collect(key, loadedByEntry)
-  const needed = new Set<string>()
-  collect(source, needed)
-  return [...needed].filter((key) => !loadedByEntry.has(key)).map((key) => manifest[key].file)
+  for (const key of keys) collect(key)
+  return found
 }
 
 /** The chunks the app's entry imports, directly or not, as files of the build (the entry's own file aside). */
 export function entryChunks(manifest: Manifest): string[] {
-  const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry)
-  const needed = new Set<string>()
-  const collect = (key: string) => {
-    if (needed.has(key) || !manifest[key]) return
-    needed.add(key)
-    for (const imported of manifest[key].imports ?? []) collect(imported)
-  }
-  for (const [key] of entries) collect(key)
-  return [...needed].filter((key) => !manifest[key].isEntry).map((key) => manifest[key].file)
+  return [...importedFrom(manifest, entryKeys(manifest))]
+    .filter((key) => !manifest[key].isEntry)
+    .map((key) => manifest[key].file)
 }
 
 /**
