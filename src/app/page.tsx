@@ -5,6 +5,7 @@ import { LinkTools } from '../components/link-tools'
 import { pageTextOf, PageTextProvider } from '../components/page-text'
 import { addressAt, type RouteEntry } from '../lib/routes'
 import { forgetFailedSections, loadSection, SectionView } from '../sections/registry'
+import { useDrawSkippedBlocks } from './draw-blocks'
 import { BareLayout, Layout } from './layout'
 import { LoadError } from './load-error'
 import { NotFound } from './not-found'
@@ -24,6 +25,7 @@ function PageBody({ route, path, label }: { route: RouteEntry; path: string; lab
   use(section)
   // A stable value: a new one would re-render, before they hydrate, parts of the page that load on demand.
   const pageTextValue = useMemo(() => pageTextOf(text, path), [text, path])
+  useDrawSkippedBlocks(path)
   return (
     <>
       {!route.bare && (

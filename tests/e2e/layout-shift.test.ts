@@ -12,7 +12,7 @@ const screens = [
   { name: 'desktop', viewport: { width: 1920, height: 1080 } },
 ]
 
-describe('nothing on screen moves while a page loads and the app starts', () => {
+describe('nothing on screen moves while a page loads, the app starts and the page is drawn whole', () => {
   for (const { name, ...options } of screens)
     it.each(addresses.map((a) => a.path))(`${name}: %s`, async (path) => {
       const { page, problems, close } = await openPage(site.browser, site.origin, options)
@@ -32,6 +32,15 @@ describe('nothing on screen moves while a page loads and the app starts', () => 
       const hydrated = () =>
         page.evaluate(() => Object.keys(document.getElementById('root') ?? {}).some((k) => k.startsWith('__react')))
       await expect.poll(hydrated).toBe(true)
+      // Blocks skipped to keep the first layout short are then all laid out, a few at a time: the page
+      // soon behaves as a plain one (nothing left to change size as the reader moves through it).
+      const skipped = () =>
+        page.evaluate(
+          () =>
+            [...document.querySelectorAll('main *')].filter((e) => getComputedStyle(e).contentVisibility === 'auto')
+              .length,
+        )
+      await expect.poll(skipped, { timeout: 3000 }).toBe(0)
       await page.waitForTimeout(100)
       expect(await page.evaluate(() => (window as unknown as { shifted: string[] }).shifted)).toEqual([])
       expect(problems).toEqual({ errors: [], foreignRequests: [] })
