@@ -20,13 +20,15 @@ const later = (run: () => void) => {
  */
 export function drawSkippedBlocks(): () => void {
   let stopped = false
+  let skipped: HTMLElement[] | null = null
   later(function step() {
     if (stopped) return
     const start = performance.now()
-    const skipped = [...document.querySelectorAll<HTMLElement>(candidates)].filter(
-      (block) => !block.hasAttribute('data-drawn') && getComputedStyle(block).contentVisibility === 'auto',
+    skipped ??= [...document.querySelectorAll<HTMLElement>(candidates)].filter(
+      (block) => getComputedStyle(block).contentVisibility === 'auto',
     )
-    for (const block of skipped) {
+    while (skipped.length) {
+      const block = skipped.shift() as HTMLElement
       block.setAttribute('data-drawn', '')
       // Laid out now, in this slice, rather than all together at the next frame.
       void block.offsetHeight
